@@ -1,0 +1,290 @@
+"""`approval-app`: the one entry point (GUI by default, subcommands for administration)."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Callable
+
+from approval_app import __version__, config, paths
+from approval_app.logs import setup_logging
+
+log = logging.getLogger("approval_app.cli")
+
+
+class CliError(Exception):
+    """Stops the command with one sentence for the user and a non-zero exit."""
+
+
+def _say_error(exc: BaseException) -> str:
+    from approval_app.ui.messages import describe_error
+
+    return describe_error(exc)  # type: ignore[arg-type]
+
+
+def _load_config() -> config.Config:
+    try:
+        return config.load_config()
+    except config.ConfigError as exc:
+        from approval_app.ui.messages import describe
+
+        raise CliError(describe("config_error", {"path": exc.path, "detail": exc.detail})) from exc
+
+
+def open_db(args: argparse.Namespace, *, upgrade: bool = True):
+    """Open the database chosen by --db, APPROVAL_DB_URL, the config file or the default."""
+    from approval_app.storage.db import open_database, resolve_url
+    from approval_app.storage.errors import StorageError
+
+    url, source = resolve_url(args.db, _load_config())
+    try:
+        return open_database(url, upgrade=upgrade, create_dir=source == "default")
+    except StorageError as exc:
+        raise CliError(_say_error(exc)) from exc
+
+
+def load_checked_catalogue(directory: Path | None = None):
+    from approval_app.services.catalogue import load_catalogue
+
+    result = load_catalogue(directory or paths.forms_dir())
+    if not result.ok:
+        raise CliError("\n".join(_problem_line(p) for p in result.problems))
+    return result
+
+
+def _problem_line(p) -> str:  # noqa: ANN001
+    from approval_app.ui.messages import describe
+
+    where = f"{p.source}: {p.key}" if p.key else p.source
+    return f"{where}: {describe(p.code, p.params)}"
+
+
+# --- commands -----------------------------------------------------------------------------
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from approval_app.ui.app import run_gui
+
+    return run_gui(db_url=args.db, demo=False, language=getattr(args, "lang", None))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from approval_app.services.demo_seed import DEMO_PASSWORD, seed_demo
+    from approval_app.storage.db import open_database
+    from approval_app.storage.errors import StorageError
+
+    catalogue = load_checked_catalogue()
+    url = args.db
+    if url is None:
+        path = config.data_dir() / "demo.db"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):  # a fresh demo every time
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        url = f"sqlite:///{path}"
+    try:
+        db = open_database(url)
+    except StorageError as exc:
+        raise CliError(_say_error(exc)) from exc
+    try:
+        from approval_app.domain.errors import DomainError
+
+        try:
+            result = seed_demo(db, catalogue, cases=args.cases,
+                               progress=None if args.quiet else _progress_printer())
+        except DomainError as exc:
+            if exc.code == "demo_needs_empty_database":
+                raise CliError(f"数据库 {db.display_url} 中已有案件，演示数据只能写入空数据库") from exc
+            raise
+        if not args.quiet:
+            print(f"\n演示数据已写入 {db.display_url}：{result.cases} 件案件，{result.users} 个账号"
+                  f"（密码均为 {DEMO_PASSWORD}，如 zhangwei 收件、lina 审查、wangqiang 审批、admin 管理）",
+                  file=sys.stderr)
+    finally:
+        db.dispose()
+    if args.seed_only:
+        return 0
+    from approval_app.ui.app import run_gui
+
+    return run_gui(db_url=url, demo=True, language=getattr(args, "lang", None))
+
+
+def _progress_printer() -> Callable[[int, str], None]:
+    def show(percent: int, text: str) -> None:
+        print(f"\r写入演示数据 {percent:3d}% {text}", end="", file=sys.stderr, flush=True)
+    return show
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from approval_app.services.catalogue import sync_catalogue
+
+    catalogue = load_checked_catalogue()
+    db = open_db(args, upgrade=True)
+    try:
+        with db.transaction() as s:
+            result = sync_catalogue(s, catalogue)
+        print(f"数据库 {db.display_url} 已是最新结构；事项目录新增版本 {len(result.added)} 个")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from approval_app.domain.errors import DomainError
+    from approval_app.domain.roles import SYSTEM, Role
+    from approval_app.services import users
+
+    try:
+        roles = {Role(r) for r in args.role}
+    except ValueError as exc:
+        raise CliError(f"未知角色：{exc.args[0].split()[0]}（可选：{', '.join(r.value for r in Role)}）") from exc
+    if args.password_stdin or not sys.stdin.isatty():
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("密码：")
+        if getpass.getpass("再次输入密码：") != password:
+            raise CliError("两次输入的密码不一致")
+    db = open_db(args)
+    try:
+        with db.transaction() as s:
+            # The command line is run by whoever holds the database credentials: the system itself.
+            row = users.create_user(s, SYSTEM, args.name, password, roles, args.display_name or args.name)
+    except DomainError as exc:
+        raise CliError(_say_error(exc)) from exc
+    finally:
+        db.dispose()
+    print(f"已创建账号 {row.username}（{', '.join(sorted(r.value for r in row.roles))}）")
+    return 0
+
+
+def cmd_catalogue_check(args: argparse.Namespace) -> int:
+    from approval_app.services.catalogue import load_catalogue
+    from approval_app.ui.messages import mode_name
+
+    directory = Path(args.dir) if args.dir else paths.forms_dir()
+    result = load_catalogue(directory)
+    if not result.ok:
+        for p in result.problems:
+            print(_problem_line(p), file=sys.stderr)
+        print(f"事项目录 {directory} 有 {len(result.problems)} 处错误", file=sys.stderr)
+        return 1
+    for matter in sorted(result.matters, key=lambda x: x.code):
+        print(f"{matter.code:<10} {mode_name(matter.mode.value):<6} {matter.legal_limit_days:>3}/"
+              f"{matter.promised_limit_days:<3} {matter.department.name:<14} {matter.name}")
+    depts = {x.department.code for x in result.matters}
+    print(f"共 {len(result.matters)} 个事项，{len(depts)} 个部门：{directory}")
+    return 0
+
+
+def cmd_cases_list(args: argparse.Namespace) -> int:
+    from approval_app.services.cases import CaseFilter, iter_cases
+    from approval_app.services.clock import local_date
+    from approval_app.ui.messages import channel_name, status_name
+
+    if args.limit is not None and args.limit < 1:
+        raise CliError("--limit 必须是正整数")
+    db = open_db(args)
+    try:
+        flt = CaseFilter(status=args.status, matter_code=args.matter, department_code=args.department,
+                         search=args.search or "")
+        with db.read() as s:
+            rows = iter_cases(s, flt, limit=args.limit)
+            if args.json:
+                out = sys.stdout
+                out.write("[")
+                for i, row in enumerate(rows):
+                    out.write(("," if i else "") + "\n  " + json.dumps(row.to_json(), ensure_ascii=False))
+                out.write("\n]\n")
+            else:
+                count = 0
+                for row in rows:
+                    count += 1
+                    due = row.due_date.isoformat() if row.due_date else "-"
+                    print(f"{row.case_number}  {status_name(row.status):<6} {row.matter_code:<10} "
+                          f"{channel_name(row.channel)}  {local_date(row.received_at)}  {due:<10} "
+                          f"{row.applicant_uscc}  {row.applicant_name}")
+                print(f"共 {count} 件", file=sys.stderr)
+    finally:
+        db.dispose()
+    return 0
+
+
+# --- parser -------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="数据库地址，如 sqlite:///x.db 或 postgresql://user@host/db（优先于 APPROVAL_DB_URL 和配置文件）")
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="详细日志")
+
+    parser = argparse.ArgumentParser(prog="approval-app", parents=[common],
+                                     description="行政审批局审批工作站（不带子命令时打开图形界面）")
+    parser.add_argument("--version", action="version", version=f"approval-app {__version__}")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="子命令", metavar="COMMAND")
+
+    p = sub.add_parser("gui", parents=[common], help="打开图形界面（默认）")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("demo", parents=[common], help="在新的演示数据库上打开图形界面")
+    p.add_argument("--seed-only", action="store_true", help="只写入演示数据，不打开界面")
+    p.add_argument("--cases", type=int, default=200, help="演示案件数（默认200）")
+    p.add_argument("--quiet", action="store_true", help="不显示进度")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("db", parents=[common], help="数据库管理")
+    dbsub = p.add_subparsers(metavar="ACTION", required=True)
+    q = dbsub.add_parser("upgrade", parents=[common], help="升级数据库结构并登记事项目录")
+    q.set_defaults(func=cmd_db_upgrade)
+
+    p = sub.add_parser("user", parents=[common], help="账号管理")
+    usub = p.add_subparsers(metavar="ACTION", required=True)
+    q = usub.add_parser("add", parents=[common], help="新建账号（密码从提示或标准输入读取）")
+    q.add_argument("name", help="用户名")
+    q.add_argument("--role", action="append", required=True,
+                   help="角色，可重复：intake, reviewer, approver, seal_keeper, filing, admin")
+    q.add_argument("--display-name", help="姓名")
+    q.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码")
+    q.set_defaults(func=cmd_user_add)
+
+    p = sub.add_parser("catalogue", parents=[common], help="事项目录")
+    csub = p.add_subparsers(metavar="ACTION", required=True)
+    q = csub.add_parser("check", parents=[common], help="校验并列出事项目录")
+    q.add_argument("dir", nargs="?", help="目录（默认为内置 forms/）")
+    q.set_defaults(func=cmd_catalogue_check)
+
+    p = sub.add_parser("cases", parents=[common], help="案件")
+    ksub = p.add_subparsers(metavar="ACTION", required=True)
+    q = ksub.add_parser("list", parents=[common], help="列出案件（最新在前）")
+    q.add_argument("--status", help="状态，如 received, accepted, review, approved …")
+    q.add_argument("--matter", help="事项编码")
+    q.add_argument("--department", help="部门编码")
+    q.add_argument("--search", help="案件编号、企业名称或统一社会信用代码")
+    q.add_argument("--limit", type=int, help="最多列出几件（默认全部）")
+    q.add_argument("--json", action="store_true", help="输出 JSON")
+    q.set_defaults(func=cmd_cases_list)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None)
+    log_file = setup_logging(getattr(args, "verbose", False))
+    try:
+        return args.func(args)
+    except CliError as exc:
+        print(f"approval-app: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: the detail goes to the log, the user gets one sentence
+        log.exception("unexpected error")
+        print(f"approval-app: 程序内部错误（{type(exc).__name__}），详细信息已写入日志：{log_file}", file=sys.stderr)
+        return 2

@@ -1,0 +1,1 @@
+"""One function per officer action: permission check, transaction, event log, outbox."""

@@ -1,0 +1,326 @@
+"""A realistic day at the bureau for demonstrations and tests: officers, enterprises, ~200 cases.
+
+Cases are received through the intake service and then walked through their history, so the
+event log and the due dates are the same as those real work would produce.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from typing import Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from approval_app.domain import validators
+from approval_app.domain.case_status import Status
+from approval_app.domain.catalogue import Matter as MatterDef, Mode
+from approval_app.domain.deadlines import current_deadline
+from approval_app.domain.roles import Actor, Role
+from approval_app.domain.workcalendar import Calendar, add_working_days
+from approval_app.services import clock, users
+from approval_app.services.catalogue import LoadResult, sync_catalogue
+from approval_app.services.events import enqueue, record_event
+from approval_app.services.intake import ApplicantInput, MaterialInput, ReceiveInput, receive_case
+from approval_app.storage import models as m
+from approval_app.storage.db import Database
+
+DEMO_PASSWORD = "demo1234"
+OFFICERS = [
+    ("admin", "系统管理员", {Role.ADMIN}),
+    ("zhangwei", "张伟", {Role.INTAKE}),
+    ("lina", "李娜", {Role.REVIEWER}),
+    ("wangqiang", "王强", {Role.APPROVER}),
+    ("liuyang", "刘洋", {Role.SEAL_KEEPER}),
+    ("chenjing", "陈静", {Role.FILING, Role.INTAKE}),
+]
+
+_TRADE_NAMES = ["鹭岛", "海沧", "同安", "集美", "嘉禾", "筼筜", "五缘", "鼓浪", "翔安", "湖里", "思明", "东渡",
+                "金尚", "仙岳", "万石", "天竺", "云顶", "环岛", "曾厝", "沙坡"]
+_INDUSTRIES = {
+    "scjg": ["餐饮管理", "食品贸易", "烘焙食品", "生鲜超市", "茶业"],
+    "zjj": ["建设工程", "房地产开发", "建筑劳务", "市政工程"],
+    "sthj": ["环保科技", "新材料", "精密制造", "电子科技"],
+    "whly": ["文化娱乐", "国际旅行社", "影视文化", "KTV娱乐"],
+    "wsjk": ["美容美发", "健身服务", "口腔门诊", "酒店管理"],
+    "jtys": ["物流", "货运代理", "汽车维修", "运输"],
+    "yjgl": ["化工贸易", "石化", "能源科技"],
+}
+_FORMS = ["有限公司", "有限责任公司", "股份有限公司"]
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
+_GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "建国", "志强", "海燕"]
+_STREETS = ["湖滨南路", "厦禾路", "嘉禾路", "仙岳路", "莲前西路", "吕岭路", "环岛东路", "集美大道", "同集路", "海沧大道"]
+
+
+@dataclass(frozen=True)
+class SeedResult:
+    users: int
+    cases: int
+    by_status: dict[str, int]
+
+
+def make_uscc(rng: random.Random, region: str = "350200") -> str:
+    body = "91" + region + "".join(rng.choice(validators.USCC_CHARSET) for _ in range(9))
+    return body + validators.uscc_check_char(body)
+
+
+def make_id_number(rng: random.Random) -> str:
+    born = dt.date(1960, 1, 1) + dt.timedelta(days=rng.randrange(0, 40 * 365))
+    body = "350203" + born.strftime("%Y%m%d") + f"{rng.randrange(0, 1000):03d}"
+    return body + validators.id_check_char(body)
+
+
+def _person(rng: random.Random) -> str:
+    return rng.choice(_SURNAMES) + rng.choice(_GIVEN)
+
+
+def _phone(rng: random.Random) -> str:
+    return rng.choice(["138", "139", "150", "186", "189", "177"]) + f"{rng.randrange(0, 10**8):08d}"
+
+
+def _field_value(rng: random.Random, field, dept: str, today: dt.date):  # noqa: ANN001
+    kind = field.type
+    if field.example:
+        return field.example
+    if kind == "choice":
+        return rng.choice(field.choices)
+    if kind == "number":
+        low = field.min if field.min is not None else 1
+        high = field.max if field.max is not None else 1000
+        high = min(high, low + 5000)
+        return round(rng.uniform(low, high)) if high - low > 10 else low
+    if kind == "date":
+        return (today + dt.timedelta(days=rng.randrange(10, 60))).isoformat()
+    if kind == "uscc":
+        return make_uscc(rng)
+    if kind == "id_number":
+        return make_id_number(rng)
+    if kind == "phone":
+        return _phone(rng)
+    if kind == "address":
+        return f"某市思明区{rng.choice(_STREETS)}{rng.randrange(1, 900)}号"
+    text = f"{rng.choice(_TRADE_NAMES)}{rng.choice(_INDUSTRIES.get(dept, ['综合']))}项目" \
+        if "项目" in field.label or "名称" in field.label else _person(rng)
+    return text[: field.max_length] if field.max_length else text
+
+
+# Weighted end states per mode: where the seeded cases are left in the procedure.
+_LICENCE_PLAN = [(Status.RECEIVED, 14), (Status.SUPPLEMENT_REQUESTED, 10), (Status.REFUSED, 4),
+                 (Status.ACCEPTED, 12), (Status.UNDER_REVIEW, 22), (Status.SUSPENDED, 5),
+                 (Status.APPROVED, 8), (Status.DENIED, 5), (Status.PERMIT_ISSUED, 8),
+                 (Status.DELIVERED, 14), (Status.WITHDRAWN, 4)]
+_FILING_PLAN = [(Status.RECEIVED, 2), (Status.FILED, 10), (Status.FILING_RETURNED, 3)]
+_COMMITMENT_PLAN = [(Status.RECEIVED, 2), (Status.COMMITTED, 8)]
+
+
+def seed_demo(db: Database, catalogue: LoadResult, *, cases: int = 200, seed: int = 20261125,
+              today: dt.date | None = None, progress: Callable[[int, str], None] | None = None) -> SeedResult:
+    """Seed an empty database; refuses one that already holds cases."""
+    rng = random.Random(seed)
+    today = today or clock.today()
+    with db.transaction() as s:
+        if s.scalar(select(func.count()).select_from(m.Case)):
+            from approval_app.domain.errors import DomainError
+            raise DomainError("demo_needs_empty_database")
+        sync_catalogue(s, catalogue)
+        actors = _seed_officers(s)
+    with db.read() as s:
+        cal = _calendar(s)
+    matters = _current_matters(db)
+    counts: dict[str, int] = {}
+    # about 30 working days of history, more cases on recent days
+    days = [today]
+    while len(days) < 45:
+        days.append(_previous_workday(cal, days[-1]))
+    enterprises = _enterprises(rng, 20)
+    plans = []
+    for i in range(cases):
+        matter = rng.choice(matters)
+        plan = {Mode.LICENCE: _LICENCE_PLAN, Mode.FILING: _FILING_PLAN, Mode.COMMITMENT: _COMMITMENT_PLAN}[matter.mode]
+        target = rng.choices([p[0] for p in plan], weights=[p[1] for p in plan])[0]
+        received_at = min(_at(rng, _day_for(rng, days, target)), clock.now() - dt.timedelta(minutes=cases - i))
+        plans.append((received_at, i, matter, target))
+    plans.sort(key=lambda p: p[:2])  # case numbers follow the order of receipt, as at a real counter
+    for n, (received_at, i, matter, target) in enumerate(plans):
+        pool = enterprises[matter.department.code]
+        with db.transaction() as s:
+            status = _one_case(s, rng, cal, actors, matter, target, received_at, today,
+                               pool[rng.randrange(len(pool))], legacy=(i % 97 == 5))
+        counts[status] = counts.get(status, 0) + 1
+        if progress and (n % 10 == 0 or n == cases - 1):
+            progress(int((n + 1) * 100 / cases), f"{n + 1}/{cases}")
+    return SeedResult(len(actors), cases, counts)
+
+
+def _seed_officers(s: Session) -> dict[Role, Actor]:
+    actors: dict[Role, Actor] = {}
+    admin_actor = None
+    for username, name, roles in OFFICERS:
+        row = users.create_user(s, admin_actor, username, DEMO_PASSWORD, roles, name)
+        actor = Actor(row.id, username, frozenset(roles), "demo-terminal", name)
+        if Role.ADMIN in roles:
+            admin_actor = actor
+        for r in roles:
+            actors.setdefault(r, actor)
+    return actors
+
+
+def _calendar(s: Session) -> Calendar:
+    return clock.load_calendar(s)
+
+
+def _current_matters(db: Database) -> list[MatterDef]:
+    with db.read() as s:
+        return [MatterDef.from_json(x) for x in
+                s.scalars(select(m.Matter.definition).where(m.Matter.is_current).order_by(m.Matter.code))]
+
+
+def _previous_workday(cal: Calendar, day: dt.date) -> dt.date:
+    day -= dt.timedelta(days=1)
+    while not cal.is_workday(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def _day_for(rng: random.Random, days: list[dt.date], target: Status) -> dt.date:
+    """Early states are recent; finished cases started weeks ago."""
+    if target in (Status.RECEIVED, Status.FILED, Status.FILING_RETURNED, Status.COMMITTED):
+        return days[min(int(rng.expovariate(0.5)), 4 if target is Status.RECEIVED else 29)]
+    if target in (Status.SUPPLEMENT_REQUESTED, Status.REFUSED, Status.ACCEPTED):
+        return days[rng.randrange(1, 8)]
+    return days[rng.randrange(5, 45 if target is Status.UNDER_REVIEW else 30)]
+
+
+def _enterprises(rng: random.Random, per_department: int) -> dict[str, list[tuple[str, str, str]]]:
+    """Enterprises whose trade fits each department's matters (a KTV applies for entertainment)."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    seen = set()
+    for dept, trades in _INDUSTRIES.items():
+        pool = out.setdefault(dept, [])
+        while len(pool) < per_department:
+            name = f"某市{rng.choice(_TRADE_NAMES)}{rng.choice(trades)}{rng.choice(_FORMS)}"
+            if name not in seen:
+                seen.add(name)
+                pool.append((name, make_uscc(rng), _person(rng)))
+    return out
+
+
+def _at(rng: random.Random, day: dt.date, hour_from: int = 9) -> dt.datetime:
+    local = dt.datetime.combine(day, dt.time(rng.randrange(hour_from, 17), rng.randrange(0, 60)),
+                                tzinfo=clock.BUREAU_TZ)
+    return local.astimezone(dt.timezone.utc)
+
+
+def _later(rng: random.Random, cal: Calendar, start: dt.datetime, days: int, today: dt.date) -> dt.datetime:
+    day = add_working_days(cal, clock.local_date(start), days).day if days else clock.local_date(start)
+    day = min(day, today)
+    moment = max(_at(rng, day), start + dt.timedelta(minutes=rng.randrange(5, 90)))
+    return max(min(moment, clock.now()), start + dt.timedelta(seconds=1))
+
+
+def _one_case(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, Actor], matter: MatterDef,
+              target: Status, received_at: dt.datetime, today: dt.date, enterprise: tuple[str, str, str],
+              legacy: bool) -> str:
+    name, uscc, legal_rep = enterprise
+    override = ""
+    if legacy:  # a legacy record whose code fails the check, accepted with a recorded reason
+        uscc = uscc[:17] + next(c for c in validators.USCC_CHARSET if c != uscc[17])
+        override = "历史登记数据，营业执照原件核对一致，代码校验位不符系原登记机关赋码问题"
+    channel = "online" if (rng.random() < 0.3 and not legacy) else "counter"
+    missing = set()
+    if target is Status.SUPPLEMENT_REQUESTED or target is Status.FILING_RETURNED:
+        required = [x.code for x in matter.materials if x.required]
+        missing = set(rng.sample(required, k=min(len(required), rng.randint(1, 2))))
+    day = clock.local_date(received_at)
+    intake = actors[Role.FILING] if matter.mode is Mode.FILING else actors[Role.INTAKE]
+    result = receive_case(s, intake, ReceiveInput(
+        matter_code=matter.code,
+        applicant=ApplicantInput(name=name, uscc=uscc, legal_representative=legal_rep,
+                                 contact_name=_person(rng), contact_phone=_phone(rng),
+                                 address=f"某市{rng.choice(['思明区', '湖里区', '集美区', '海沧区'])}"
+                                         f"{rng.choice(_STREETS)}{rng.randrange(1, 900)}号",
+                                 uscc_override_reason=override),
+        form={f.name: _field_value(rng, f, matter.department.code, today) for f in matter.fields
+              if f.required or rng.random() < 0.6},
+        materials=tuple(MaterialInput(x.code, received=x.code not in missing, pages=rng.randint(1, 12))
+                        for x in matter.materials if x.required or rng.random() < 0.5),
+        channel=channel, received_at=received_at,
+        external_id=f"P{day:%Y%m%d}{rng.randrange(10**6):06d}" if channel == "online" else None,
+        external_revision=1 if channel == "online" else None,
+    ))
+    case = s.get(m.Case, result.case_id)
+    _walk(s, rng, cal, actors, case, matter, target, received_at, today, missing)
+    return case.status
+
+
+def _walk(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, Actor], case: m.Case,
+          matter: MatterDef, target: Status, received_at: dt.datetime, today: dt.date, missing: set[str]) -> None:
+    """Move a received case along the procedure up to `target`, writing each event."""
+    intake, reviewer, approver = actors[Role.INTAKE], actors[Role.REVIEWER], actors[Role.APPROVER]
+    law = "《中华人民共和国行政许可法》"
+    t = received_at
+    accepted = approved = None
+    pauses: list[tuple[dt.date, dt.date]] = []
+
+    def step(actor: Actor, kind: str, status: Status | None, days: int, **kw) -> None:
+        nonlocal t
+        t = _later(rng, cal, t, days, today)
+        record_event(s, case, actor, kind, after_status=status.value if status else None, at=t, **kw)
+
+    if target is Status.RECEIVED:
+        pass
+    elif matter.mode is Mode.FILING:
+        if target is Status.FILED:
+            step(actors[Role.FILING], "filed", Status.FILED, 0, legal_basis=matter.legal_basis,
+                 data={"filing_number": f"BA{case.case_number[2:]}"})
+            enqueue(s, "supervision.filing", "case", case.id, {"case_number": case.case_number,
+                                                               "matter_code": matter.code})
+        else:
+            step(actors[Role.FILING], "filing_returned", Status.FILING_RETURNED, 0,
+                 reason="备案材料不齐全", data={"missing": sorted(missing)})
+    elif matter.mode is Mode.COMMITMENT:
+        step(approver, "committed", Status.COMMITTED, 0, legal_basis=matter.legal_basis,
+             data={"verification_days": matter.verification_days})
+        case.decided_at = t
+    elif target is Status.SUPPLEMENT_REQUESTED:
+        step(intake, "supplement_requested", Status.SUPPLEMENT_REQUESTED, rng.randint(0, 3),
+             legal_basis=law + "第三十二条", data={"missing": sorted(missing)})
+    elif target is Status.REFUSED:
+        step(intake, "refused", Status.REFUSED, rng.randint(0, 3), legal_basis=law + "第三十二条",
+             reason="申请事项依法不属于本机关职权范围", data={"competent_office": "省级主管部门"})
+    else:
+        step(intake, "accepted", Status.ACCEPTED, rng.randint(0, 2), legal_basis=law + "第三十二条")
+        accepted = t
+        case.accepted_at = t
+        if target is Status.WITHDRAWN:
+            step(intake, "withdrawn", Status.WITHDRAWN, rng.randint(1, 4), reason="申请人书面申请撤回")
+        elif target is not Status.ACCEPTED:
+            step(approver, "assigned", Status.UNDER_REVIEW, rng.randint(0, 1),
+                 data={"reviewer": reviewer.username, "reviewer_name": reviewer.display_name})
+            case.assignee_id = reviewer.user_id
+            if target is Status.SUSPENDED:
+                step(reviewer, "suspended", Status.SUSPENDED, rng.randint(1, 4), legal_basis=law + "第四十五条",
+                     reason="需组织现场核查", data={"procedure": "inspection", "expected_days": 10})
+            elif target is not Status.UNDER_REVIEW:
+                if target is Status.DENIED:
+                    step(approver, "denied", Status.DENIED, rng.randint(2, 8), legal_basis=law + "第三十八条",
+                         reason="经审查，申请人不符合法定条件：经营场所与食品安全要求不符")
+                    case.decided_at = t
+                else:
+                    step(approver, "approved", Status.APPROVED, rng.randint(2, 8), legal_basis=law + "第三十八条")
+                    approved = t
+                    case.decided_at = t
+                    if target in (Status.PERMIT_ISSUED, Status.DELIVERED):
+                        step(actors[Role.SEAL_KEEPER], "permit_issued", Status.PERMIT_ISSUED, rng.randint(0, 3),
+                             legal_basis=law + "第三十九条、第四十四条")
+                    if target is Status.DELIVERED:
+                        step(intake, "delivered", Status.DELIVERED, rng.randint(0, 3),
+                             data={"method": rng.choice(["直接送达", "邮寄送达", "电子送达"])})
+    deadline = current_deadline(cal, case.status, received=clock.local_date(received_at),
+                                accepted=clock.local_date(accepted) if accepted else None,
+                                approved=clock.local_date(approved) if approved else None,
+                                decision_days=matter.legal_limit_days, pauses=pauses)
+    case.due_date = deadline.day if deadline else None
+    case.due_provisional = bool(deadline and deadline.provisional)
+    s.flush()

@@ -1,0 +1,211 @@
+"""Error and status codes in plain words (zh_CN source text, translated by Qt).
+
+Domain and services carry codes; this is the one place that turns them into sentences,
+for the GUI and the command line alike.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - marks text for lupdate
+    return text
+
+
+CTX = "messages"
+
+TEXTS: dict[str, str] = {
+    # validation
+    "required": QT_TRANSLATE_NOOP("messages", "必须填写"),
+    "uscc_length": QT_TRANSLATE_NOOP("messages", "统一社会信用代码应为18位，实际为{length}位"),
+    "uscc_charset": QT_TRANSLATE_NOOP("messages", "统一社会信用代码含有不允许的字符：{chars}（不使用I、O、Z、S、V）"),
+    "uscc_region": QT_TRANSLATE_NOOP("messages", "统一社会信用代码第3至8位应为行政区划代码（数字），实际为{region}"),
+    "uscc_check": QT_TRANSLATE_NOOP("messages", "统一社会信用代码校验码错误：应为{expected}，实际为{got}"),
+    "id_length": QT_TRANSLATE_NOOP("messages", "身份证号码应为18位，实际为{length}位"),
+    "id_charset": QT_TRANSLATE_NOOP("messages", "身份证号码前17位应为数字，末位为数字或X"),
+    "id_birthdate": QT_TRANSLATE_NOOP("messages", "身份证号码中的出生日期无效：{value}"),
+    "id_check": QT_TRANSLATE_NOOP("messages", "身份证号码校验码错误：应为{expected}，实际为{got}"),
+    "phone_format": QT_TRANSLATE_NOOP("messages", "电话号码格式不正确：{value}"),
+    "date_format": QT_TRANSLATE_NOOP("messages", "日期格式应为YYYY-MM-DD：{value}"),
+    "date_invalid": QT_TRANSLATE_NOOP("messages", "日期不存在：{value}"),
+    "date_too_early": QT_TRANSLATE_NOOP("messages", "日期{value}早于{earliest}"),
+    "date_too_late": QT_TRANSLATE_NOOP("messages", "日期{value}晚于{latest}"),
+    "not_a_number": QT_TRANSLATE_NOOP("messages", "应为数字：{value}"),
+    "below_min": QT_TRANSLATE_NOOP("messages", "不能小于{min}"),
+    "above_max": QT_TRANSLATE_NOOP("messages", "不能大于{max}"),
+    "too_long": QT_TRANSLATE_NOOP("messages", "过长：{length}个字，最多{max}个字"),
+    "bad_choice": QT_TRANSLATE_NOOP("messages", "“{value}”不是可选值（可选：{allowed}）"),
+    "pattern_mismatch": QT_TRANSLATE_NOOP("messages", "格式不符合要求：{value}"),
+    "unknown_field": QT_TRANSLATE_NOOP("messages", "该事项没有此字段"),
+    "unknown_material": QT_TRANSLATE_NOOP("messages", "该事项没有此材料"),
+    "wrong_type": QT_TRANSLATE_NOOP("messages", "类型错误：应为{expected}，实际为{got}"),
+    "validation_failed": QT_TRANSLATE_NOOP("messages", "有{count}处填写不正确"),
+    # catalogue
+    "missing": QT_TRANSLATE_NOOP("messages", "缺少必填项"),
+    "unknown_key": QT_TRANSLATE_NOOP("messages", "未知的键（拼写错误？）"),
+    "bad_code": QT_TRANSLATE_NOOP("messages", "编码格式不正确：{value}"),
+    "empty": QT_TRANSLATE_NOOP("messages", "不能为空"),
+    "out_of_range": QT_TRANSLATE_NOOP("messages", "取值{value}超出范围{low}至{high}"),
+    "promised_exceeds_legal": QT_TRANSLATE_NOOP("messages", "承诺时限{promised}个工作日超过法定时限{legal}个工作日"),
+    "missing_for_commitment": QT_TRANSLATE_NOOP("messages", "告知承诺事项必须规定核查期限"),
+    "duplicate": QT_TRANSLATE_NOOP("messages", "重复：{value}"),
+    "min_exceeds_max": QT_TRANSLATE_NOOP("messages", "最小值{min}大于最大值{max}"),
+    "bad_pattern": QT_TRANSLATE_NOOP("messages", "正则表达式无效：{detail}"),
+    "duplicate_matter": QT_TRANSLATE_NOOP("messages", "事项编码{value}与{other}重复"),
+    "department_name_conflict": QT_TRANSLATE_NOOP("messages", "部门{code}的名称“{name}”与{other_source}中的“{other}”不一致"),
+    "toml_syntax": QT_TRANSLATE_NOOP("messages", "TOML语法错误：{detail}"),
+    "unreadable": QT_TRANSLATE_NOOP("messages", "无法读取：{detail}"),
+    "catalogue_dir_missing": QT_TRANSLATE_NOOP("messages", "事项目录不存在"),
+    "catalogue_empty": QT_TRANSLATE_NOOP("messages", "事项目录中没有任何 .toml 文件"),
+    # storage
+    "bad_url": QT_TRANSLATE_NOOP("messages", "数据库地址无法解析：{url}"),
+    "unsupported_backend": QT_TRANSLATE_NOOP("messages", "不支持的数据库类型“{backend}”（仅支持 sqlite 和 postgresql）：{url}"),
+    "unsupported_driver": QT_TRANSLATE_NOOP("messages", "不支持的数据库驱动“{driver}”（PostgreSQL 请用 postgresql+psycopg）：{url}"),
+    "missing_host": QT_TRANSLATE_NOOP("messages", "数据库地址缺少服务器主机名：{url}"),
+    "db_unreachable": QT_TRANSLATE_NOOP("messages", "无法连接数据库 {url}：{detail}"),
+    "db_error": QT_TRANSLATE_NOOP("messages", "数据库 {url} 无法使用：{detail}"),
+    "sqlite_dir_missing": QT_TRANSLATE_NOOP("messages", "数据库文件所在的目录不存在：{path}"),
+    "schema_too_new": QT_TRANSLATE_NOOP("messages", "数据库 {url} 的结构版本（{revision}）比本程序新，请升级审批工作站后再打开"),
+    "schema_outdated": QT_TRANSLATE_NOOP("messages", "数据库 {url} 的结构需要升级，请运行 approval-app db upgrade"),
+    "migration_failed": QT_TRANSLATE_NOOP("messages", "数据库 {url} 升级失败：{detail}"),
+    "conflict": QT_TRANSLATE_NOOP("messages", "该案件已被其他人员修改，请刷新后重试"),
+    "config_error": QT_TRANSLATE_NOOP("messages", "配置文件 {path} 有误：{detail}"),
+    # users
+    "first_user_must_be_admin": QT_TRANSLATE_NOOP("messages", "第一个账号必须是系统管理员"),
+    "permission_denied": QT_TRANSLATE_NOOP("messages", "您没有执行此操作的权限（需要角色：{role}）"),
+    "bad_username": QT_TRANSLATE_NOOP("messages", "用户名须以字母开头，由2至64位字母、数字、下划线、点或连字符组成"),
+    "no_roles": QT_TRANSLATE_NOOP("messages", "至少要选择一个角色"),
+    "password_too_short": QT_TRANSLATE_NOOP("messages", "密码至少{min_length}位"),
+    "password_whitespace": QT_TRANSLATE_NOOP("messages", "密码首尾不能有空格"),
+    "password_mismatch": QT_TRANSLATE_NOOP("messages", "两次输入的密码不一致"),
+    "username_taken": QT_TRANSLATE_NOOP("messages", "用户名{username}已存在"),
+    "login_failed": QT_TRANSLATE_NOOP("messages", "用户名或密码错误"),
+    "user_inactive": QT_TRANSLATE_NOOP("messages", "账号{username}已停用"),
+    "unknown_role": QT_TRANSLATE_NOOP("messages", "未知角色：{role}"),
+    # cases
+    "unknown_matter": QT_TRANSLATE_NOOP("messages", "事项目录中没有编码为{code}的事项"),
+    "bad_channel": QT_TRANSLATE_NOOP("messages", "未知的收件渠道：{channel}"),
+    "case_not_found": QT_TRANSLATE_NOOP("messages", "找不到案件{case}"),
+    "internal_error": QT_TRANSLATE_NOOP("messages", "程序内部错误，详细信息已写入日志：{log}"),
+}
+
+ROLE_NAMES = {
+    "intake": QT_TRANSLATE_NOOP("messages", "收件受理员"),
+    "reviewer": QT_TRANSLATE_NOOP("messages", "审查员"),
+    "approver": QT_TRANSLATE_NOOP("messages", "审批负责人"),
+    "seal_keeper": QT_TRANSLATE_NOOP("messages", "印章管理员"),
+    "filing": QT_TRANSLATE_NOOP("messages", "备案管理员"),
+    "admin": QT_TRANSLATE_NOOP("messages", "系统管理员"),
+}
+
+STATUS_NAMES = {
+    "received": QT_TRANSLATE_NOOP("messages", "已收件"),
+    "supplement": QT_TRANSLATE_NOOP("messages", "待补正"),
+    "accepted": QT_TRANSLATE_NOOP("messages", "已受理"),
+    "review": QT_TRANSLATE_NOOP("messages", "审查中"),
+    "suspended": QT_TRANSLATE_NOOP("messages", "中止计时"),
+    "approved": QT_TRANSLATE_NOOP("messages", "准予许可"),
+    "denied": QT_TRANSLATE_NOOP("messages", "不予许可"),
+    "refused": QT_TRANSLATE_NOOP("messages", "不予受理"),
+    "issued": QT_TRANSLATE_NOOP("messages", "已制证"),
+    "delivered": QT_TRANSLATE_NOOP("messages", "已送达"),
+    "withdrawn": QT_TRANSLATE_NOOP("messages", "已撤回"),
+    "filed": QT_TRANSLATE_NOOP("messages", "已备案"),
+    "filing_returned": QT_TRANSLATE_NOOP("messages", "备案退回"),
+    "committed": QT_TRANSLATE_NOOP("messages", "承诺审批待核查"),
+}
+
+CHANNEL_NAMES = {
+    "counter": QT_TRANSLATE_NOOP("messages", "窗口"),
+    "online": QT_TRANSLATE_NOOP("messages", "网上"),
+}
+
+MODE_NAMES = {
+    "licence": QT_TRANSLATE_NOOP("messages", "行政许可"),
+    "filing": QT_TRANSLATE_NOOP("messages", "备案"),
+    "commitment": QT_TRANSLATE_NOOP("messages", "告知承诺"),
+}
+
+EVENT_NAMES = {
+    "received": QT_TRANSLATE_NOOP("messages", "收件"),
+    "accepted": QT_TRANSLATE_NOOP("messages", "受理"),
+    "supplement_requested": QT_TRANSLATE_NOOP("messages", "一次性告知补正"),
+    "supplement_received": QT_TRANSLATE_NOOP("messages", "补正材料收到"),
+    "refused": QT_TRANSLATE_NOOP("messages", "不予受理"),
+    "assigned": QT_TRANSLATE_NOOP("messages", "分派审查"),
+    "opinion": QT_TRANSLATE_NOOP("messages", "部门意见"),
+    "suspended": QT_TRANSLATE_NOOP("messages", "中止计时"),
+    "resumed": QT_TRANSLATE_NOOP("messages", "恢复计时"),
+    "extended": QT_TRANSLATE_NOOP("messages", "延长期限"),
+    "approved": QT_TRANSLATE_NOOP("messages", "准予许可"),
+    "denied": QT_TRANSLATE_NOOP("messages", "不予许可"),
+    "permit_issued": QT_TRANSLATE_NOOP("messages", "制发证照"),
+    "delivered": QT_TRANSLATE_NOOP("messages", "送达"),
+    "withdrawn": QT_TRANSLATE_NOOP("messages", "申请人撤回"),
+    "filed": QT_TRANSLATE_NOOP("messages", "备案登记"),
+    "filing_returned": QT_TRANSLATE_NOOP("messages", "备案退回"),
+    "committed": QT_TRANSLATE_NOOP("messages", "告知承诺当场审批"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def _fmt(template: str, params: dict[str, Any]) -> str:
+    values = {k: ("、".join(map(str, v)) if isinstance(v, (tuple, list, set, frozenset)) else v)
+              for k, v in params.items()}
+    try:
+        return tr(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return tr(template)
+
+
+def describe(code: str, params: dict[str, Any] | None = None) -> str:
+    """A sentence for an error code with its parameters (falls back to the code itself)."""
+    template = TEXTS.get(code)
+    if template is None:
+        return code
+    params = dict(params or {})
+    if code == "permission_denied" and "role" in params:
+        roles = params["role"] if isinstance(params["role"], (tuple, list)) else (params["role"],)
+        params["role"] = "、".join(role_name(str(r)) for r in roles)
+    return _fmt(template, params)
+
+
+def describe_error(exc: Exception) -> str:
+    """Plain words for a known error (domain, storage, config); never a traceback."""
+    from approval_app.domain.errors import ValidationFailed
+
+    if isinstance(exc, ValidationFailed):
+        return "；".join(describe_issue(i.field, i.code, i.params) for i in exc.issues)
+    code = getattr(exc, "code", None)
+    if code:
+        return describe(code, getattr(exc, "params", {}))
+    return describe("internal_error", {"log": ""})
+
+
+def describe_issue(field: str, code: str, params: dict[str, Any], label: str | None = None) -> str:
+    return f"{label or field}：{describe(code, params)}"
+
+
+def role_name(code: str) -> str:
+    return tr(ROLE_NAMES.get(code, code))
+
+
+def status_name(code: str) -> str:
+    return tr(STATUS_NAMES.get(code, code))
+
+
+def channel_name(code: str) -> str:
+    return tr(CHANNEL_NAMES.get(code, code))
+
+
+def mode_name(code: str) -> str:
+    return tr(MODE_NAMES.get(code, code))
+
+
+def event_name(code: str) -> str:
+    return tr(EVENT_NAMES.get(code, code))

@@ -1,0 +1,65 @@
+"""The command line: exit codes and one clear sentence for bad input."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from approval_app.cli import main
+
+FORMS = Path(__file__).resolve().parents[1] / "forms"
+
+
+def test_catalogue_check_lists_matters(capsys):
+    assert main(["catalogue", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "SCJG-001" in out and "食品经营许可" in out
+
+
+def test_catalogue_check_fails_on_a_broken_file(tmp_path, capsys):
+    (tmp_path / "bad.toml").write_text('code = "X"\nmode = "maybe"\n', encoding="utf-8")
+    assert main(["catalogue", "check", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "bad.toml: mode:" in err and "Traceback" not in err
+
+
+def test_seed_then_list_json(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert main(["demo", "--seed-only", "--quiet", "--db", url]) == 0
+    capsys.readouterr()
+    assert main(["cases", "list", "--json", "--db", url]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 200
+    assert {"case_number", "status", "matter_code", "applicant", "channel", "received", "due_date"} <= set(rows[0])
+    assert {r["channel"] for r in rows} == {"counter", "online"}
+    assert len({r["status"] for r in rows}) >= 12
+    assert main(["cases", "list", "--json", "--limit", "3", "--status", "review", "--db", url]) == 0
+    limited = json.loads(capsys.readouterr().out)
+    assert len(limited) == 3 and {r["status"] for r in limited} == {"review"}
+    # a second seed into the same database is refused
+    assert main(["demo", "--seed-only", "--quiet", "--db", url]) == 1
+
+
+@pytest.mark.parametrize("url,fragment", [
+    ("mysql://u@h/db", "mysql"),
+    ("postgresql://postgres@127.0.0.1:1/x", "127.0.0.1:1"),
+])
+def test_bad_database_is_one_sentence_and_nonzero(url, fragment, capsys):
+    assert main(["cases", "list", "--db", url]) == 1
+    err = capsys.readouterr().err.strip()
+    assert fragment in err and "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def test_user_add_reads_password_from_stdin(tmp_path):
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    cmd = [sys.executable, "-m", "approval_app", "user", "add", "boss", "--role", "admin",
+           "--password-stdin", "--db", url]
+    done = subprocess.run(cmd, input="correct horse\n", capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "correct horse" not in done.stdout + done.stderr
+    again = subprocess.run(cmd, input="correct horse\n", capture_output=True, text=True)
+    assert again.returncode == 1 and "boss" in again.stderr
+    bad_role = subprocess.run(cmd[:7] + ["wizard"] + cmd[8:], input="x" * 10 + "\n",
+                              capture_output=True, text=True)
+    assert bad_role.returncode == 1 and "wizard" in bad_role.stderr
