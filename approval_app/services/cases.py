@@ -255,3 +255,25 @@ def filter_options(session: Session) -> FilterOptions:
     depts = tuple(Option(c, n) for c, n in session.execute(
         select(m.Department.code, m.Department.name).order_by(m.Department.code)))
     return FilterOptions(tuple(s.value for s in Status), matters, depts)
+
+
+# --- entry points for workers: each opens its own session ---------------------------------
+
+def fetch_page(db, flt: CaseFilter, after: Cursor | None, limit: int) -> list[CaseRow]:  # noqa: ANN001
+    with db.read() as session:
+        return page_cases(session, flt, after, limit)
+
+
+def fetch_count(db, flt: CaseFilter) -> int:  # noqa: ANN001
+    with db.read() as session:
+        return count_cases(session, flt)
+
+
+def fetch_detail(db, case_id: int) -> CaseDetail | None:  # noqa: ANN001
+    with db.read() as session:
+        return case_detail(session, case_id)
+
+
+def fetch_filter_options(db) -> FilterOptions:  # noqa: ANN001
+    with db.read() as session:
+        return filter_options(session)

@@ -189,7 +189,9 @@ def _day_for(rng: random.Random, days: list[dt.date], target: Status) -> dt.date
         return days[min(int(rng.expovariate(0.5)), 4 if target is Status.RECEIVED else 29)]
     if target in (Status.SUPPLEMENT_REQUESTED, Status.REFUSED, Status.ACCEPTED):
         return days[rng.randrange(1, 8)]
-    return days[rng.randrange(5, 45 if target is Status.UNDER_REVIEW else 30)]
+    if target is Status.UNDER_REVIEW and rng.random() < 0.25:
+        return days[rng.randrange(22, 45)]  # a few long-running reviews: near-due and overdue cases
+    return days[rng.randrange(5, 22)]
 
 
 def _enterprises(rng: random.Random, per_department: int) -> dict[str, list[tuple[str, str, str]]]:

@@ -1,0 +1,252 @@
+"""The main window: filter bar, the worklist and the detail pane, status bar with database and officer."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from approval_app.domain.roles import Actor
+from approval_app.services import cases as case_service
+from approval_app.services.cases import CaseFilter, FilterOptions
+from approval_app.storage.db import Database
+from approval_app.ui.messages import describe_error, role_name, status_name
+from approval_app.ui.models.case_table import CaseTableModel
+from approval_app.ui.views.case_detail import CaseDetailPane
+from approval_app.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, actor: Actor, *, demo: bool = False, language: str = "zh_CN",
+                 on_language: object = None) -> None:
+        super().__init__()
+        self.db = db
+        self.actor = actor
+        self.language = language
+        self._on_language = on_language
+        self.runner = TaskRunner(parent=self)
+        self._detail_generation = 0
+        title = self.tr("审批工作站")
+        if demo:
+            title += " — " + self.tr("演示数据")
+        self.setWindowTitle(title)
+
+        self.model = CaseTableModel(self.runner, lambda f, a, n: case_service.fetch_page(db, f, a, n),
+                                    lambda f: case_service.fetch_count(db, f), self)
+        self.model.totalChanged.connect(self._show_total)
+        self.model.loadingChanged.connect(self._show_loading)
+        self.model.loadFailed.connect(self._load_failed)
+
+        # filter bar
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("statusFilter")
+        self.matter_box = QComboBox()
+        self.matter_box.setObjectName("matterFilter")
+        self.matter_box.setMinimumWidth(220)
+        self.dept_box = QComboBox()
+        self.dept_box.setObjectName("departmentFilter")
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("案件编号 / 企业名称 / 统一社会信用代码"))
+        self.search.setClearButtonEnabled(True)
+        self.overdue = QCheckBox(self.tr("只看逾期"))
+        self.overdue.setObjectName("overdueOnly")
+        self.mine = QCheckBox(self.tr("我的案件"))
+        self.mine.setObjectName("mineOnly")
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.clicked.connect(self.model.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("状态")))
+        bar.addWidget(self.status_box)
+        bar.addWidget(QLabel(self.tr("事项")))
+        bar.addWidget(self.matter_box)
+        bar.addWidget(QLabel(self.tr("部门")))
+        bar.addWidget(self.dept_box)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.overdue)
+        bar.addWidget(self.mine)
+        bar.addWidget(refresh)
+        self._reset_filter_boxes(None)
+
+        self.table = QTableView()
+        self.table.setObjectName("worklist")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((0, 116), (1, 210), (2, 170), (3, 130), (4, 80), (5, 44), (6, 86)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.detail = CaseDetailPane()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([920, 600])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.setCentralWidget(central)
+
+        # status bar: database in use, officer, count, progress
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.setVisible(False)
+        roles = "、".join(role_name(r.value) for r in sorted(actor.roles))
+        self.db_label = QLabel(self.tr("数据库：{0}").format(db.display_url))
+        self.db_label.setObjectName("dbLabel")
+        self.user_label = QLabel(self.tr("当前用户：{0}（{1}）").format(actor.display_name or actor.username, roles))
+        self.user_label.setObjectName("userLabel")
+        sb = self.statusBar()
+        sb.addWidget(self.count_label)
+        sb.addWidget(self.progress)
+        sb.addPermanentWidget(self.user_label)
+        sb.addPermanentWidget(self.db_label)
+
+        self._build_menu()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        for box in (self.status_box, self.matter_box, self.dept_box):
+            box.currentIndexChanged.connect(self.apply_filter)
+        self.overdue.toggled.connect(self.apply_filter)
+        self.mine.toggled.connect(self.apply_filter)
+
+        self.runner.start(case_service.fetch_filter_options, db, on_result=self._reset_filter_boxes,
+                          on_error=self._load_failed)
+        self.apply_filter()
+        self._restore_geometry()
+
+    # --- menu ---------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        refresh = QAction(self.tr("刷新"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.model.refresh)
+        menu.addAction(refresh)
+        find = QAction(self.tr("查找案件"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        menu.addAction(find)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        settings = self.menuBar().addMenu(self.tr("设置(&S)"))
+        lang = settings.addMenu(self.tr("界面语言"))
+        for code, name in (("zh_CN", "中文"), ("en", "English")):
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == self.language)
+            act.triggered.connect(lambda _=False, c=code: self._change_language(c))
+            lang.addAction(act)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _change_language(self, code: str) -> None:
+        if callable(self._on_language):
+            self._on_language(code)
+        QMessageBox.information(self, self.tr("界面语言"), self.tr("界面语言将在下次启动时生效。"))
+
+    def _about(self) -> None:
+        from approval_app import __version__
+
+        QMessageBox.about(self, self.tr("关于"), self.tr("审批工作站 {0}\n一枚印章管审批").format(__version__))
+
+    # --- filters ------------------------------------------------------------------------------
+    def _reset_filter_boxes(self, options: FilterOptions | None) -> None:
+        boxes = (self.status_box, self.matter_box, self.dept_box)
+        current = [b.currentData() for b in boxes]
+        for b in boxes:
+            b.blockSignals(True)
+            b.clear()
+        self.status_box.addItem(self.tr("全部状态"), None)
+        self.matter_box.addItem(self.tr("全部事项"), None)
+        self.dept_box.addItem(self.tr("全部部门"), None)
+        if options:
+            for s in options.statuses:
+                self.status_box.addItem(status_name(s), s)
+            for o in options.matters:
+                self.matter_box.addItem(f"{o.name}（{o.code}）", o.code)
+            for o in options.departments:
+                self.dept_box.addItem(o.name, o.code)
+        for b, value in zip(boxes, current):
+            i = b.findData(value)
+            b.setCurrentIndex(max(i, 0))
+            b.blockSignals(False)
+
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(status=self.status_box.currentData(), matter_code=self.matter_box.currentData(),
+                          department_code=self.dept_box.currentData(), search=self.search.text().strip(),
+                          assignee_id=self.actor.user_id if self.mine.isChecked() else None,
+                          overdue_only=self.overdue.isChecked())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt == self.model.filter and self.model.rowCount():
+            return
+        self.detail.clear()
+        self.count_label.setText(self.tr("正在查询……"))
+        self.model.set_filter(flt)
+
+    def _show_total(self, total: int) -> None:
+        self.count_label.setText(self.tr("共 {0} 件").format(total))
+
+    def _show_loading(self, loading: bool) -> None:
+        self.progress.setVisible(loading)
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.progress.setVisible(False)
+        self.statusBar().showMessage(describe_error(exc), 10000)
+
+    # --- detail -------------------------------------------------------------------------------
+    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is None:
+            self.detail.clear()
+            return
+        self._detail_generation += 1
+        generation = self._detail_generation
+        self.detail.show_loading()
+        self.runner.start(case_service.fetch_detail, self.db, row.id,
+                          on_result=lambda d: self._detail_loaded(generation, d), on_error=self._load_failed)
+
+    def _detail_loaded(self, generation: int, detail) -> None:  # noqa: ANN001
+        if generation == self._detail_generation and detail is not None:
+            self.detail.show_detail(detail)
+
+    # --- window state -------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings("approval-app", "workstation")
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 820)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001
+        QSettings("approval-app", "workstation").setValue("main/geometry", self.saveGeometry())
+        self.runner.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,69 @@
+"""Running service calls off the GUI thread and answering on it (QThreadPool + signals)."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+
+class ServiceTask(QRunnable):
+    """Calls `fn(*args, **kwargs)` on a pool thread; `progress=` is passed when asked for."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = TaskSignals()
+        self.with_progress = with_progress
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                self.kwargs["progress"] = self.signals.progress.emit
+            result = self.fn(*self.args, **self.kwargs)
+        except Exception as exc:  # reported to the GUI thread, which decides how to show it
+            if not getattr(exc, "code", None):
+                log.exception("background task %s failed", getattr(self.fn, "__name__", self.fn))
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+class TaskRunner(QObject):
+    """Starts tasks on one pool and keeps their signal objects alive until they finish."""
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool(self)
+        self._live: set[TaskSignals] = set()
+
+    def start(self, fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], None] | None = None,
+              on_error: Callable[[Exception], None] | None = None,
+              on_progress: Callable[[int, str], None] | None = None, **kwargs: Any) -> ServiceTask:
+        task = ServiceTask(fn, *args, with_progress=on_progress is not None, **kwargs)
+        signals = task.signals
+        self._live.add(signals)
+        if on_result:
+            signals.succeeded.connect(on_result)
+        if on_error:
+            signals.failed.connect(on_error)
+        if on_progress:
+            signals.progress.connect(on_progress)
+        signals.finished.connect(lambda: self._live.discard(signals))
+        self.pool.start(task)
+        return task
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)
