@@ -210,6 +210,25 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench_worklist(args: argparse.Namespace) -> int:
+    from approval_app.bench import bench_worklist, bulk_cases
+
+    catalogue = load_checked_catalogue()
+    db = open_db(args)
+    try:
+        if args.cases:
+            total = bulk_cases(db, catalogue, args.cases, progress=None if args.quiet else _bench_progress)
+            print(f"\n{total} cases in the database", file=sys.stderr)
+        bench_worklist(db)
+    finally:
+        db.dispose()
+    return 0
+
+
+def _bench_progress(percent: int, text: str) -> None:
+    print(f"\rgenerating cases {percent:3d}% {text}", end="", file=sys.stderr, flush=True)
+
+
 # --- parser -------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -267,6 +286,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=int, help="最多列出几件（默认全部）")
     q.add_argument("--json", action="store_true", help="输出 JSON")
     q.set_defaults(func=cmd_cases_list)
+
+    p = sub.add_parser("bench", parents=[common], help="性能测量（打印数据）")
+    bsub = p.add_subparsers(metavar="WHAT", required=True)
+    q = bsub.add_parser("worklist", parents=[common], help="工作台列表查询：计数、分页、筛选、搜索")
+    q.add_argument("--cases", type=int, default=0, help="先用合成案件把数据库补足到这么多件（仅用于测量）")
+    q.add_argument("--quiet", action="store_true")
+    q.set_defaults(func=cmd_bench_worklist)
     return parser
 
 

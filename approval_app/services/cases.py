@@ -90,7 +90,8 @@ def _apply(stmt: Select, flt: CaseFilter, today: dt.date) -> Select:
     text = flt.search.strip()
     if text:
         upper = text.upper()
-        conds = [m.Case.case_number.like(_escape(upper) + "%", escape="\\")]
+        # A range on case_number (not LIKE) so both databases use its unique index.
+        conds = [and_(m.Case.case_number >= upper, m.Case.case_number < upper + "\uffff")]
         if _USCC_LIKE.match(upper):
             conds.append(m.Case.applicant_id.in_(select(m.Applicant.id).where(m.Applicant.uscc == upper)))
         conds.append(m.Case.applicant_id.in_(
@@ -127,9 +128,8 @@ def page_cases(session: Session, flt: CaseFilter, after: Cursor | None = None, l
     cal = cal or clock.load_calendar(session)
     stmt = _apply(_base(), flt, today)
     if after is not None:
-        stmt = stmt.where(tuple_(m.Case.received_at, m.Case.id) < tuple_(*after)) \
-            if session.get_bind().dialect.name == "postgresql" else stmt.where(
-                or_(m.Case.received_at < after[0], and_(m.Case.received_at == after[0], m.Case.id < after[1])))
+        # Row-value comparison: both SQLite (3.15+) and PostgreSQL walk the index from the cursor.
+        stmt = stmt.where(tuple_(m.Case.received_at, m.Case.id) < tuple_(*after))
     stmt = stmt.order_by(m.Case.received_at.desc(), m.Case.id.desc()).limit(limit)
     return _rows(session, stmt, cal, today)
 

@@ -150,6 +150,7 @@ def seed_demo(db: Database, catalogue: LoadResult, *, cases: int = 200, seed: in
         counts[status] = counts.get(status, 0) + 1
         if progress and (n % 10 == 0 or n == cases - 1):
             progress(int((n + 1) * 100 / cases), f"{n + 1}/{cases}")
+    db.analyze()
     return SeedResult(len(actors), cases, counts)
 
 

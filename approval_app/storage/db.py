@@ -126,7 +126,24 @@ class Database:
                 session.rollback()
 
     def dispose(self) -> None:
+        if self.dialect == "sqlite":
+            _sqlite_optimize(self.engine)
         self.engine.dispose()
+
+    def analyze(self) -> None:
+        """Refresh the planner's statistics (after bulk loads)."""
+        with self.engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+
+
+def _sqlite_optimize(engine: Engine) -> None:
+    # Without statistics SQLite's planner walks the received_at index for filtered pages;
+    # PRAGMA optimize keeps sqlite_stat1 fresh cheaply (PostgreSQL's autovacuum does this itself).
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("PRAGMA optimize"))
+    except DBAPIError:
+        log.debug("PRAGMA optimize failed", exc_info=True)
 
 
 def make_engine(url: URL) -> Engine:
@@ -208,7 +225,13 @@ def open_database(raw_url: str, *, upgrade: bool = True, create_dir: bool = Fals
             engine.dispose()
             raise StorageUnavailable("migration_failed", url=where, detail=_first_line(exc)) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, sessions=sessions)
+    db = Database(url=url, engine=engine, sessions=sessions)
+    if db.dialect == "sqlite":
+        with engine.connect() as conn:
+            has_stats = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).first()
+        if not has_stats:
+            db.analyze()
+    return db
 
 
 def _first_line(exc: Exception) -> str:

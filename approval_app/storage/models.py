@@ -86,6 +86,7 @@ class Case(Base):
         Index("ix_cases_received", "received_at", "id"),
         Index("ix_cases_status_received", "status", "received_at"),
         Index("ix_cases_matter_received", "matter_id", "received_at"),
+        Index("ix_cases_department_received", "department_id", "received_at"),
         Index("ix_cases_due", "due_date"),
         UniqueConstraint("external_id", name="uq_cases_external_id"),
     )
@@ -93,7 +94,7 @@ class Case(Base):
     case_number: Mapped[str] = mapped_column(String(40), unique=True)
     matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id"))
     # Denormalised from the matter so the worklist filters by department without a join.
-    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
     applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
     channel: Mapped[str] = mapped_column(String(16))  # counter | online
     status: Mapped[str] = mapped_column(String(24))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from approval_app import config as cfg
@@ -13,7 +14,7 @@ from approval_app.services import users
 from approval_app.services.catalogue import load_catalogue, sync_catalogue
 from approval_app.storage.db import Database, open_database, resolve_url
 from approval_app.storage.errors import StorageError
-from approval_app.ui.dialogs import install_crash_dialog, run_with_progress, show_error, tr
+from approval_app.ui.dialogs import install_crash_dialog, run_with_progress, show_error
 from approval_app.ui.fonts import install_font
 from approval_app.ui.i18n import install_translators
 from approval_app.ui.messages import describe, describe_error
@@ -66,7 +67,7 @@ def login(db: Database, terminal: str, *, demo: bool, parent=None):  # noqa: ANN
         with db.read() as s:
             return users.authenticate(s, username, password, terminal)
 
-    hint = tr("演示数据库：所有账号的密码都是 demo1234（zhangwei 收件，lina 审查，wangqiang 审批，admin 管理）") if demo else ""
+    hint = QCoreApplication.translate("app", "演示数据库：所有账号的密码都是 demo1234（zhangwei 收件，lina 审查，wangqiang 审批，admin 管理）") if demo else ""
     dialog = LoginDialog(authenticate, db.display_url, hint=hint, username="zhangwei" if demo else "", parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -86,10 +87,10 @@ def run_gui(db_url: str | None = None, *, demo: bool = False, language: str | No
     install_crash_dialog(log_file)
     url, source = resolve_url(db_url, config)
     try:
-        db = run_with_progress(None, tr("正在打开数据库……"), prepare_database, url, source == "default")
+        db = run_with_progress(None, QCoreApplication.translate("app", "正在打开数据库……"), prepare_database, url, source == "default")
     except (StorageError, CatalogueBroken) as exc:
         show_error(None, describe_error(exc) if isinstance(exc, StorageError) else
-                   tr("事项目录有错误，请联系系统管理员：\n{0}").format(exc))
+                   QCoreApplication.translate("app", "事项目录有错误，请联系系统管理员：\n{0}").format(exc))
         return 1
     try:
         actor = login(db, config.terminal, demo=demo)

@@ -16,10 +16,6 @@ from approval_app.ui.workers import TaskRunner
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def run_with_progress(parent: QWidget | None, label: str, fn: Callable[..., Any], *args: Any,
                       runner: TaskRunner | None = None, **kwargs: Any) -> Any:
     """Run `fn` on a worker while a modal progress dialog keeps the GUI alive; re-raise its error."""
@@ -28,7 +24,7 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Callable[..., Any]
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(300)
-    dialog.setWindowTitle(tr("请稍候"))
+    dialog.setWindowTitle(QCoreApplication.translate("app", "请稍候"))
     outcome: dict[str, Any] = {}
 
     def done_ok(result: Any) -> None:
@@ -55,7 +51,7 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Callable[..., Any]
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.critical(parent, title or tr("无法继续"), text)
+    QMessageBox.critical(parent, title or QCoreApplication.translate("app", "无法继续"), text)
 
 
 def install_crash_dialog(log_file: Path | None) -> None:
@@ -69,8 +65,8 @@ def install_crash_dialog(log_file: Path | None) -> None:
             return
         from approval_app import __version__
 
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("程序错误"),
-                          tr("审批工作站遇到了一个内部错误。您的数据已保存到出错前的最后一步。\n"
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("app", "程序错误"),
+                          QCoreApplication.translate("app", "审批工作站遇到了一个内部错误。您的数据已保存到出错前的最后一步。\n"
                              "请将下方详细信息复制给系统管理员。日志文件：{0}").format(log_file or "-"))
         box.setDetailedText(f"approval-app {__version__}\nPython {platform.python_version()} "
                             f"{platform.platform()}\n\n{detail}")

@@ -88,6 +88,12 @@ TEXTS: dict[str, str] = {
     "unknown_matter": QT_TRANSLATE_NOOP("messages", "事项目录中没有编码为{code}的事项"),
     "bad_channel": QT_TRANSLATE_NOOP("messages", "未知的收件渠道：{channel}"),
     "case_not_found": QT_TRANSLATE_NOOP("messages", "找不到案件{case}"),
+    "file_too_large": QT_TRANSLATE_NOOP("messages", "文件{file}超过大小上限（{limit}字节）"),
+    "size_mismatch": QT_TRANSLATE_NOOP("messages", "文件{file}大小与声明不符（应为{expected}字节，实际{actual}字节）"),
+    "sha256_mismatch": QT_TRANSLATE_NOOP("messages", "文件{file}的SHA-256校验值与声明不符"),
+    "file_not_found": QT_TRANSLATE_NOOP("messages", "找不到文件（编号{id}）"),
+    "file_corrupted": QT_TRANSLATE_NOOP("messages", "文件{file}已损坏：校验值与保存时不一致"),
+    "demo_needs_empty_database": QT_TRANSLATE_NOOP("messages", "演示数据只能写入没有案件的空数据库"),
     "internal_error": QT_TRANSLATE_NOOP("messages", "程序内部错误，详细信息已写入日志：{log}"),
 }
 

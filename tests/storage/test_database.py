@@ -163,3 +163,14 @@ def test_url_resolution_order(monkeypatch):
     assert resolve_url(None, conf) == ("sqlite:///from-config.db", "config")
     url, source = resolve_url(None, Config({}, path=None))
     assert source == "default" and url.endswith("approval.db")
+
+
+def test_migrations_match_the_models(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from approval_app.storage.models import Base
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []

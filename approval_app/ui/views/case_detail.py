@@ -88,9 +88,10 @@ class CaseDetailPane(QWidget):
         uscc = r.applicant_uscc
         if d.uscc_override_reason:
             uscc += self.tr("（校验位不符，经办人说明：{0}）").format(d.uscc_override_reason)
+        version = self.tr("第{0}版").format(d.matter_version)
         rows = [
             (self.tr("状态"), status_name(r.status)),
-            (self.tr("事项"), f"{r.matter_name}（{r.matter_code}，{self.tr('第{0}版').format(d.matter_version)}，"
+            (self.tr("事项"), f"{r.matter_name}（{r.matter_code}，{version}，"
                              f"{mode_name(d.matter_mode)}）"),
             (self.tr("原主管部门"), r.department_name),
             (self.tr("申请人"), r.applicant_name),

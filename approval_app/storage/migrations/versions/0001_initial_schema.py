@@ -176,7 +176,7 @@ def upgrade() -> None:
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_cases_applicant_id'), ['applicant_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_assignee_id'), ['assignee_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_cases_department_id'), ['department_id'], unique=False)
+        batch_op.create_index('ix_cases_department_received', ['department_id', 'received_at'], unique=False)
         batch_op.create_index('ix_cases_due', ['due_date'], unique=False)
         batch_op.create_index('ix_cases_matter_received', ['matter_id', 'received_at'], unique=False)
         batch_op.create_index('ix_cases_received', ['received_at', 'id'], unique=False)
@@ -281,7 +281,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_cases_received')
         batch_op.drop_index('ix_cases_matter_received')
         batch_op.drop_index('ix_cases_due')
-        batch_op.drop_index(batch_op.f('ix_cases_department_id'))
+        batch_op.drop_index('ix_cases_department_received')
         batch_op.drop_index(batch_op.f('ix_cases_assignee_id'))
         batch_op.drop_index(batch_op.f('ix_cases_applicant_id'))
 
