@@ -63,3 +63,22 @@ def test_user_add_reads_password_from_stdin(tmp_path):
     bad_role = subprocess.run(cmd[:7] + ["wizard"] + cmd[8:], input="x" * 10 + "\n",
                               capture_output=True, text=True)
     assert bad_role.returncode == 1 and "wizard" in bad_role.stderr
+
+
+def test_broken_config_file_stops_with_its_path(tmp_path, monkeypatch, capsys):
+    conf = tmp_path / "broken.toml"
+    conf.write_text("[database\nurl = 1\n", encoding="utf-8")
+    monkeypatch.setenv("APPROVAL_CONFIG", str(conf))
+    assert main(["cases", "list"]) == 1
+    err = capsys.readouterr().err
+    assert str(conf) in err and "Traceback" not in err
+
+
+def test_config_file_chooses_the_database(tmp_path, monkeypatch, capsys):
+    url = f"sqlite:///{tmp_path / 'configured.db'}"
+    conf = tmp_path / "config.toml"
+    conf.write_text(f'[database]\nurl = "{url}"\n', encoding="utf-8")
+    monkeypatch.setenv("APPROVAL_CONFIG", str(conf))
+    assert main(["db", "upgrade"]) == 0
+    assert "configured.db" in capsys.readouterr().out
+    assert (tmp_path / "configured.db").exists()
