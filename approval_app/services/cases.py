@@ -46,6 +46,7 @@ class CaseRow:
     received_at: dt.datetime
     due_date: dt.date | None
     due_provisional: bool
+    due_kind: str | None  # acceptance | decision | permit | verification | renewal
     due_state: str  # overdue | near | ok | ''
 
     def to_json(self) -> dict:
@@ -60,13 +61,14 @@ class CaseRow:
             "received_date": clock.local_date(self.received_at).isoformat(),
             "due_date": self.due_date.isoformat() if self.due_date else None,
             "due_provisional": self.due_provisional,
+            "due_kind": self.due_kind,
         }
 
 
 def _base() -> Select:
     return (select(m.Case.id, m.Case.case_number, m.Applicant.name, m.Applicant.uscc, m.Matter.code,
                    m.Matter.name, Dept.name, m.Case.status, m.Case.channel, m.Case.received_at,
-                   m.Case.due_date, m.Case.due_provisional)
+                   m.Case.due_date, m.Case.due_provisional, m.Case.due_kind)
             .join(m.Applicant, m.Applicant.id == m.Case.applicant_id)
             .join(m.Matter, m.Matter.id == m.Case.matter_id)
             .join(Dept, Dept.id == m.Case.department_id))
@@ -107,9 +109,8 @@ def _escape(text: str) -> str:
 def _rows(session: Session, stmt: Select, cal: Calendar, today: dt.date) -> list[CaseRow]:
     out = []
     for r in session.execute(stmt):
-        closed = r[7] in CLOSED
-        out.append(CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
-                           "" if closed else clock.due_state(cal, r[10], today)))
+        out.append(CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12],
+                           clock.due_state(cal, r[10], today, r[12])))
     return out
 
 

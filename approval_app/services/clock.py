@@ -33,11 +33,16 @@ def load_calendar(session: Session) -> Calendar:
     return Calendar(overrides=overrides, covered_years=years)
 
 
-def due_state(cal: Calendar, due: dt.date | None, on: dt.date) -> str:
-    """'overdue', 'near' (3 working days or fewer left), 'ok', or '' when there is no deadline."""
+def warn_within(due_kind: str | None) -> int:
+    """Working days left at which the worklist warns: day 4 of the 5-day acceptance window, else 3."""
+    return 1 if due_kind == "acceptance" else NEAR_DUE_DAYS
+
+
+def due_state(cal: Calendar, due: dt.date | None, on: dt.date, due_kind: str | None = None) -> str:
+    """'overdue', 'near' (few working days left), 'ok', or '' when there is no deadline."""
     if due is None:
         return ""
     if due < on:
         return "overdue"
     left, _ = working_days_between(cal, on, due)
-    return "near" if left <= NEAR_DUE_DAYS else "ok"
+    return "near" if left <= warn_within(due_kind) else "ok"

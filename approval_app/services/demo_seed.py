@@ -16,12 +16,10 @@ from sqlalchemy.orm import Session
 from approval_app.domain import validators
 from approval_app.domain.case_status import Status
 from approval_app.domain.catalogue import Matter as MatterDef, Mode
-from approval_app.domain.deadlines import current_deadline
 from approval_app.domain.roles import Actor, Role
 from approval_app.domain.workcalendar import Calendar, add_working_days
-from approval_app.services import clock, users
+from approval_app.services import clock, procedure, users
 from approval_app.services.catalogue import LoadResult, sync_catalogue
-from approval_app.services.events import enqueue, record_event
 from approval_app.services.intake import ApplicantInput, MaterialInput, ReceiveInput, receive_case
 from approval_app.storage import models as m
 from approval_app.storage.db import Database
@@ -231,7 +229,7 @@ def _one_case(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, 
         uscc = uscc[:17] + next(c for c in validators.USCC_CHARSET if c != uscc[17])
         override = "历史登记数据，营业执照原件核对一致，代码校验位不符系原登记机关赋码问题"
     channel = "online" if (rng.random() < 0.3 and not legacy) else "counter"
-    missing = set()
+    missing: set[str] = set()
     if target is Status.SUPPLEMENT_REQUESTED or target is Status.FILING_RETURNED:
         required = [x.code for x in matter.materials if x.required]
         missing = set(rng.sample(required, k=min(len(required), rng.randint(1, 2))))
@@ -252,78 +250,64 @@ def _one_case(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, 
         external_id=f"P{day:%Y%m%d}{rng.randrange(10**6):06d}" if channel == "online" else None,
         external_revision=1 if channel == "online" else None,
     ))
-    case = s.get(m.Case, result.case_id)
-    _walk(s, rng, cal, actors, case, matter, target, received_at, today, missing)
-    return case.status
+    _walk(s, rng, cal, actors, result.case_id, matter, target, received_at, today, sorted(missing))
+    return s.get(m.Case, result.case_id).status
 
 
-def _walk(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, Actor], case: m.Case,
-          matter: MatterDef, target: Status, received_at: dt.datetime, today: dt.date, missing: set[str]) -> None:
-    """Move a received case along the procedure up to `target`, writing each event."""
+def _walk(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, Actor], case_id: int,
+          matter: MatterDef, target: Status, received_at: dt.datetime, today: dt.date, missing: list[str]) -> None:
+    """Take a received case along the procedure up to `target` through the officers' own actions."""
     intake, reviewer, approver = actors[Role.INTAKE], actors[Role.REVIEWER], actors[Role.APPROVER]
-    law = "《中华人民共和国行政许可法》"
     t = received_at
-    accepted = approved = None
-    pauses: list[tuple[dt.date, dt.date]] = []
 
-    def step(actor: Actor, kind: str, status: Status | None, days: int, **kw) -> None:
+    def at(days: int) -> dt.datetime:
         nonlocal t
         t = _later(rng, cal, t, days, today)
-        record_event(s, case, actor, kind, after_status=status.value if status else None, at=t, **kw)
+        return t
 
     if target is Status.RECEIVED:
-        pass
-    elif matter.mode is Mode.FILING:
+        return
+    if matter.mode is Mode.FILING:
         if target is Status.FILED:
-            step(actors[Role.FILING], "filed", Status.FILED, 0, legal_basis=matter.legal_basis,
-                 data={"filing_number": f"BA{case.case_number[2:]}"})
-            enqueue(s, "supervision.filing", "case", case.id, {"case_number": case.case_number,
-                                                               "matter_code": matter.code})
+            procedure.file_record(s, actors[Role.FILING], case_id, at=at(0))
         else:
-            step(actors[Role.FILING], "filing_returned", Status.FILING_RETURNED, 0,
-                 reason="备案材料不齐全", data={"missing": sorted(missing)})
-    elif matter.mode is Mode.COMMITMENT:
-        step(approver, "committed", Status.COMMITTED, 0, legal_basis=matter.legal_basis,
-             data={"verification_days": matter.verification_days})
-        case.decided_at = t
-    elif target is Status.SUPPLEMENT_REQUESTED:
-        step(intake, "supplement_requested", Status.SUPPLEMENT_REQUESTED, rng.randint(0, 3),
-             legal_basis=law + "第三十二条", data={"missing": sorted(missing)})
-    elif target is Status.REFUSED:
-        step(intake, "refused", Status.REFUSED, rng.randint(0, 3), legal_basis=law + "第三十二条",
-             reason="申请事项依法不属于本机关职权范围", data={"competent_office": "省级主管部门"})
-    else:
-        step(intake, "accepted", Status.ACCEPTED, rng.randint(0, 2), legal_basis=law + "第三十二条")
-        accepted = t
-        case.accepted_at = t
-        if target is Status.WITHDRAWN:
-            step(intake, "withdrawn", Status.WITHDRAWN, rng.randint(1, 4), reason="申请人书面申请撤回")
-        elif target is not Status.ACCEPTED:
-            step(approver, "assigned", Status.UNDER_REVIEW, rng.randint(0, 1),
-                 data={"reviewer": reviewer.username, "reviewer_name": reviewer.display_name})
-            case.assignee_id = reviewer.user_id
-            if target is Status.SUSPENDED:
-                step(reviewer, "suspended", Status.SUSPENDED, rng.randint(1, 4), legal_basis=law + "第四十五条",
-                     reason="需组织现场核查", data={"procedure": "inspection", "expected_days": 10})
-            elif target is not Status.UNDER_REVIEW:
-                if target is Status.DENIED:
-                    step(approver, "denied", Status.DENIED, rng.randint(2, 8), legal_basis=law + "第三十八条",
-                         reason="经审查，申请人不符合法定条件：经营场所与食品安全要求不符")
-                    case.decided_at = t
-                else:
-                    step(approver, "approved", Status.APPROVED, rng.randint(2, 8), legal_basis=law + "第三十八条")
-                    approved = t
-                    case.decided_at = t
-                    if target in (Status.PERMIT_ISSUED, Status.DELIVERED):
-                        step(actors[Role.SEAL_KEEPER], "permit_issued", Status.PERMIT_ISSUED, rng.randint(0, 3),
-                             legal_basis=law + "第三十九条、第四十四条")
-                    if target is Status.DELIVERED:
-                        step(intake, "delivered", Status.DELIVERED, rng.randint(0, 3),
-                             data={"method": rng.choice(["直接送达", "邮寄送达", "电子送达"])})
-    deadline = current_deadline(cal, case.status, received=clock.local_date(received_at),
-                                accepted=clock.local_date(accepted) if accepted else None,
-                                approved=clock.local_date(approved) if approved else None,
-                                decision_days=matter.legal_limit_days, pauses=pauses)
-    case.due_date = deadline.day if deadline else None
-    case.due_provisional = bool(deadline and deadline.provisional)
-    s.flush()
+            procedure.return_filing(s, actors[Role.FILING], case_id, at=at(0))
+        return
+    if matter.mode is Mode.COMMITMENT:
+        procedure.commit(s, approver, case_id, True, at=at(0))
+        return
+    if target is Status.SUPPLEMENT_REQUESTED:
+        procedure.request_supplement(s, intake, case_id, missing, at=at(rng.randint(0, 3)),
+                                     note="请补正后一次性提交")
+        return
+    if target is Status.REFUSED:
+        procedure.refuse(s, intake, case_id, "申请事项依法不属于本机关职权范围", "省级主管部门", at=at(rng.randint(0, 3)))
+        return
+    procedure.accept(s, intake, case_id, at=at(rng.randint(0, 2)))
+    if target is Status.WITHDRAWN:
+        procedure.withdraw(s, intake, case_id, "申请人书面申请撤回", at=at(rng.randint(1, 4)))
+        return
+    if target is Status.ACCEPTED:
+        return
+    procedure.assign(s, approver, case_id, reviewer.username, at=at(rng.randint(0, 1)))
+    if matter.joint or rng.random() < 0.3:
+        procedure.record_opinion(s, reviewer, case_id, rng.choice(["市消防救援支队", "市自然资源和规划局", "区人民政府"]),
+                                 "经核查，同意办理", at=at(rng.randint(1, 3)))
+    if target is Status.SUSPENDED:
+        procedure.suspend(s, reviewer, case_id, "inspection", 10, "需组织现场核查", at=at(rng.randint(1, 4)))
+        return
+    if rng.random() < 0.15:
+        procedure.suspend(s, reviewer, case_id, "expert_review", 5, "组织专家评审", at=at(rng.randint(1, 3)))
+        procedure.resume(s, reviewer, case_id, at=at(rng.randint(2, 5)))
+    if rng.random() < 0.1:
+        procedure.extend(s, approver, case_id, "涉及多个部门意见，情况复杂", "局长 赵建国", at=at(rng.randint(1, 3)))
+    if target is Status.UNDER_REVIEW:
+        return
+    if target is Status.DENIED:
+        procedure.deny(s, approver, case_id, "经审查，申请人的经营场所不符合法定条件", at=at(rng.randint(2, 8)))
+        return
+    procedure.approve(s, approver, case_id, "经审查，申请材料齐全、符合法定形式，符合法定条件", at=at(rng.randint(2, 8)))
+    if target in (Status.PERMIT_ISSUED, Status.DELIVERED):
+        procedure.issue_permit(s, actors[Role.SEAL_KEEPER], case_id, at=at(rng.randint(0, 3)))
+    if target is Status.DELIVERED:
+        procedure.deliver(s, intake, case_id, rng.choice(["直接送达", "邮寄送达", "电子送达"]), at=at(rng.randint(0, 3)))

@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 from approval_app.domain import validators
 from approval_app.domain.case_status import Status
 from approval_app.domain.catalogue import Matter as MatterDef, validate_form
-from approval_app.domain.deadlines import current_deadline
+from approval_app.domain.procedure import current_due, initial_state
 from approval_app.domain.errors import DomainError, Issue, PermissionDenied, ValidationFailed
 from approval_app.domain.roles import Actor, Role
 from approval_app.services import clock, numbering
 from approval_app.services.catalogue import current_matter
 from approval_app.services.events import record_event
+from approval_app.services.procedure import cache_due, rules_for
 from approval_app.storage import models as m
 
 log = logging.getLogger(__name__)
@@ -135,11 +136,9 @@ def receive_case(session: Session, actor: Actor, data: ReceiveInput, *, case_pre
     record_event(session, case, actor, "received", after_status=Status.RECEIVED.value, at=received_at,
                  reason=(data.applicant.uscc_override_reason.strip() or None) if not uscc_valid else None,
                  legal_basis="《中华人民共和国行政许可法》第三十二条", data=extra)
-    cal = clock.load_calendar(session)
-    deadline = current_deadline(cal, case.status, received=clock.local_date(received_at), accepted=None,
-                                approved=None, decision_days=matter.legal_limit_days)
-    case.due_date = deadline.day if deadline else None
-    case.due_provisional = bool(deadline and deadline.provisional)
+    rules = rules_for(matter)
+    state = initial_state(rules, clock.local_date(received_at))
+    cache_due(case, current_due(rules, state, clock.load_calendar(session), clock.local_date(received_at)))
     session.flush()
     log.info("case %s received (%s) by %s", number, data.channel, actor.username)
     return ReceiveResult(case.id, number, case.due_date, case.due_provisional)

@@ -105,6 +105,7 @@ class Case(Base):
     # A cache of the due date derived from the event log, for worklist sorting and filters.
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_kind: Mapped[str | None] = mapped_column(String(16))  # acceptance | decision | permit | ...
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     external_id: Mapped[str | None] = mapped_column(String(64))
     external_revision: Mapped[int | None] = mapped_column(Integer)

@@ -158,6 +158,7 @@ def upgrade() -> None:
     sa.Column('decided_at', approval_app.storage.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('due_date', sa.Date(), nullable=True),
     sa.Column('due_provisional', sa.Boolean(), nullable=False),
+    sa.Column('due_kind', sa.String(length=16), nullable=True),
     sa.Column('assignee_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('external_id', sa.String(length=64), nullable=True),
     sa.Column('external_revision', sa.Integer(), nullable=True),
