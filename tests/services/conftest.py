@@ -64,8 +64,3 @@ def _sample_form(matter):
 @pytest.fixture
 def bureau(db):
     return Bureau(db)
-
-
-def at(day: dt.date, hour: int = 2) -> dt.datetime:
-    """A moment on a bureau working day (UTC 02:00 is 10:00 in the bureau)."""
-    return dt.datetime.combine(day, dt.time(hour), tzinfo=dt.timezone.utc)

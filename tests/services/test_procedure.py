@@ -11,7 +11,7 @@ from approval_app.domain.roles import Role
 from approval_app.services import procedure as p
 from approval_app.storage import models as m
 from approval_app.storage.errors import ConflictError
-from conftest import at
+from tests_support import at
 
 D = dt.date
 I, R, A, K, F = Role.INTAKE, Role.REVIEWER, Role.APPROVER, Role.SEAL_KEEPER, Role.FILING
