@@ -229,6 +229,150 @@ def _bench_progress(percent: int, text: str) -> None:
     print(f"\rgenerating cases {percent:3d}% {text}", end="", file=sys.stderr, flush=True)
 
 
+def _parse_day(text: str, what: str):  # noqa: ANN202
+    from approval_app.domain.validators import parse_date
+
+    day, issues = parse_date(text, what)
+    if issues:
+        raise CliError(f"{what}：日期应为 YYYY-MM-DD，实际为“{text}”")
+    return day
+
+
+def _calendar(args: argparse.Namespace):  # noqa: ANN202
+    """The official calendar: the package plus the administrator's table from the database."""
+    from approval_app.services.clock import load_calendar
+
+    db = open_db(args)
+    try:
+        with db.read() as s:
+            return load_calendar(s)
+    finally:
+        db.dispose()
+
+
+def cmd_calendar_due(args: argparse.Namespace) -> int:
+    from approval_app.domain.workcalendar import add_working_days
+
+    start = _parse_day(args.start, "START")
+    if args.days < 0:
+        raise CliError("DAYS 必须是非负整数")
+    pauses = []
+    for text in args.pause or []:
+        if ":" not in text:
+            raise CliError(f"--pause 应为 S:E（两个日期），实际为“{text}”")
+        s_text, e_text = text.split(":", 1)
+        s_day, e_day = _parse_day(s_text, "--pause S"), _parse_day(e_text, "--pause E")
+        if e_day < s_day:
+            raise CliError(f"--pause {text}：结束日期早于开始日期")
+        pauses.append((s_day, e_day))
+    deadline = add_working_days(_calendar(args), start, args.days, pauses)
+    if args.json:
+        print(json.dumps({"start": start.isoformat(), "days": args.days, "due": deadline.day.isoformat(),
+                          "provisional": deadline.provisional,
+                          "pauses": [[a.isoformat(), b.isoformat()] for a, b in pauses]}))
+    else:
+        print(deadline.day.isoformat())
+        if deadline.provisional:
+            print(f"暂估：{deadline.day.year}年的官方节假日安排尚未录入，按周一至周五计算；"
+                  "请管理员录入该年日历后再确认", file=sys.stderr)
+    return 0
+
+
+def cmd_calendar_workdays(args: argparse.Namespace) -> int:
+    from approval_app.domain.workcalendar import working_days_between
+
+    start, end = _parse_day(args.start, "FROM"), _parse_day(args.end, "TO")
+    count, provisional = working_days_between(_calendar(args), start, end)
+    print(count)
+    if provisional:
+        print("暂估：区间含官方日历尚未覆盖的年份，按周一至周五计算", file=sys.stderr)
+    return 0
+
+
+def cmd_calendar_set(args: argparse.Namespace) -> int:
+    from approval_app.domain.errors import DomainError
+    from approval_app.domain.roles import SYSTEM
+    from approval_app.services import calendar_admin
+
+    start = _parse_day(args.start, "START")
+    end = _parse_day(args.end, "END") if args.end else start
+    db = open_db(args)
+    try:
+        with db.transaction() as s:
+            n = calendar_admin.set_days(s, SYSTEM, start, end, args.kind == "workday", args.note)
+    except DomainError as exc:
+        raise CliError(_say_error(exc)) from exc
+    finally:
+        db.dispose()
+    print(f"已将 {n} 天设为{'工作日' if args.kind == 'workday' else '休息日'}")
+    return 0
+
+
+def cmd_calendar_complete(args: argparse.Namespace) -> int:
+    from approval_app.domain.errors import DomainError
+    from approval_app.domain.roles import SYSTEM
+    from approval_app.services import calendar_admin
+
+    db = open_db(args)
+    try:
+        with db.transaction() as s:
+            calendar_admin.mark_year_entered(s, SYSTEM, args.year, not args.undo)
+    except DomainError as exc:
+        raise CliError(_say_error(exc)) from exc
+    finally:
+        db.dispose()
+    print(f"{args.year}年官方日历已{'标记为录入完成' if not args.undo else '恢复为暂估'}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from approval_app.services import stats
+
+    start, end = _parse_day(args.date_from, "--from"), _parse_day(args.date_to, "--to")
+    if end < start:
+        raise CliError("--to 早于 --from")
+    db = open_db(args)
+    try:
+        with db.read() as s:
+            report = stats.compute(s, start, end)
+    finally:
+        db.dispose()
+    data = report.as_dict()
+    if args.json:
+        if not args.cases:
+            data.pop("cases")
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"统计区间 {start} 至 {end}（按收件日期）")
+    header = (_pad("", 26) + _pad("件数", 6, True) + _pad("网上占比", 10, True) + _pad("已办结", 8, True)
+              + _pad("按时率", 8, True) + _pad("收件至决定", 12, True) + _pad("收件至制证", 12, True))
+    for title, groups in (("全局", [data["total"]]), ("按部门", data["by_department"]), ("按事项", data["by_matter"])):
+        print(f"\n{title}\n{header}")
+        for g in groups:
+            print(_pad(g["name"][:13], 26) + f"{g['cases']:>6}{_pct(g['online_share']):>10}{g['decided']:>8}"
+                  f"{_pct(g['on_time_rate']):>8}{_days(g['avg_working_days_to_decision']):>12}"
+                  f"{_days(g['avg_working_days_to_permit']):>12}")
+    print("\n（天数为工作日，不含第四十五条规定的中止计时期间）")
+    return 0
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    """Pad for a terminal where CJK characters take two columns."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    fill = " " * max(0, width - used)
+    return fill + text if right else text + fill
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{x * 100:.1f}%"
+
+
+def _days(x: float | None) -> str:
+    return "-" if x is None else f"{x:.1f}"
+
+
 # --- parser -------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -286,6 +430,37 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=int, help="最多列出几件（默认全部）")
     q.add_argument("--json", action="store_true", help="输出 JSON")
     q.set_defaults(func=cmd_cases_list)
+
+    p = sub.add_parser("calendar", parents=[common], help="官方日历：计算期限、统计工作日、录入节假日")
+    calsub = p.add_subparsers(metavar="ACTION", required=True)
+    q = calsub.add_parser("due", parents=[common], help="START 之后第 DAYS 个工作日（当日不计）")
+    q.add_argument("start", metavar="START", help="起算日期 YYYY-MM-DD（当日不计入）")
+    q.add_argument("days", metavar="DAYS", type=int, help="工作日数")
+    q.add_argument("--pause", action="append", metavar="S:E",
+                   help="中止计时区间：S 之后至 E（含）的工作日不计，可重复")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_calendar_due)
+    q = calsub.add_parser("workdays", parents=[common], help="FROM 之后至 TO（含）的工作日数")
+    q.add_argument("start", metavar="FROM")
+    q.add_argument("end", metavar="TO")
+    q.set_defaults(func=cmd_calendar_workdays)
+    q = calsub.add_parser("set", parents=[common], help="录入日历：将日期（或区间）设为工作日或休息日")
+    q.add_argument("kind", choices=["workday", "holiday"])
+    q.add_argument("start", metavar="DATE")
+    q.add_argument("end", metavar="END", nargs="?")
+    q.add_argument("--note", required=True, help="说明，如“2027年春节”“调休上班”")
+    q.set_defaults(func=cmd_calendar_set)
+    q = calsub.add_parser("complete", parents=[common], help="标记某年官方日历已录入完成（其期限不再暂估）")
+    q.add_argument("year", type=int)
+    q.add_argument("--undo", action="store_true", help="恢复为暂估")
+    q.set_defaults(func=cmd_calendar_complete)
+
+    p = sub.add_parser("stats", parents=[common], help="办件统计（由办理记录计算）")
+    p.add_argument("--from", dest="date_from", required=True, metavar="D", help="收件日期起 YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="D", help="收件日期止 YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--cases", action="store_true", help="JSON 中包含逐件数据")
+    p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("bench", parents=[common], help="性能测量（打印数据）")
     bsub = p.add_subparsers(metavar="WHAT", required=True)

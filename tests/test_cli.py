@@ -82,3 +82,46 @@ def test_config_file_chooses_the_database(tmp_path, monkeypatch, capsys):
     assert main(["db", "upgrade"]) == 0
     assert "configured.db" in capsys.readouterr().out
     assert (tmp_path / "configured.db").exists()
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["calendar", "due", "2026-09-30", "5"], "2026-10-13"),
+    (["calendar", "due", "2026-02-13", "5"], "2026-02-27"),
+    (["calendar", "due", "2026-03-02", "20", "--pause", "2026-03-10:2026-03-12"], "2026-04-01"),
+    (["calendar", "workdays", "2026-09-30", "2026-10-13"], "5"),
+])
+def test_calendar_commands(args, expected, tmp_path, capsys):
+    assert main(args + ["--db", f"sqlite:///{tmp_path / 'c.db'}"]) == 0
+    out = capsys.readouterr()
+    assert out.out.strip() == expected and out.err == ""
+
+
+def test_calendar_due_into_2027_says_provisional_until_entered(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    assert main(["calendar", "due", "2026-12-24", "20", "--db", url]) == 0
+    out = capsys.readouterr()
+    assert out.out.strip() == "2027-01-21" and "暂估" in out.err
+    assert main(["calendar", "set", "holiday", "2027-01-01", "--note", "元旦", "--db", url]) == 0
+    assert main(["calendar", "complete", "2027", "--db", url]) == 0
+    capsys.readouterr()
+    assert main(["calendar", "due", "2026-12-24", "20", "--json", "--db", url]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got["due"] == "2027-01-22" and got["provisional"] is False
+
+
+@pytest.mark.parametrize("args", [["calendar", "due", "2026-02-30", "5"], ["calendar", "due", "2026-03-02", "5",
+                                  "--pause", "2026-03-10"], ["stats", "--from", "2026-03-31", "--to", "2026-03-01"]])
+def test_calendar_and_stats_bad_input(args, tmp_path, capsys):
+    assert main(args + ["--db", f"sqlite:///{tmp_path / 'c.db'}"]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_stats_json_on_the_demo(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert main(["demo", "--seed-only", "--quiet", "--cases", "40", "--db", url]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--from", "2000-01-01", "--to", "2100-12-31", "--json", "--db", url]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"]["cases"] == 40
+    assert sum(g["cases"] for g in data["by_department"]) == 40
+    assert 0 < data["total"]["online_share"] < 1

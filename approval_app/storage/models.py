@@ -251,6 +251,8 @@ class CalendarDay(Base):
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     is_workday: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(String(100), default="")
+    changed_by: Mapped[str] = mapped_column(String(64), default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class CalendarYear(Base):

@@ -40,6 +40,8 @@ def upgrade() -> None:
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('is_workday', sa.Boolean(), nullable=False),
     sa.Column('note', sa.String(length=100), nullable=False),
+    sa.Column('changed_by', sa.String(length=64), nullable=False),
+    sa.Column('changed_at', approval_app.storage.types.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('day')
     )
     op.create_table('calendar_years',
