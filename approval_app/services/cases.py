@@ -17,6 +17,7 @@ from approval_app.domain.case_status import CLOSED, Status
 from approval_app.domain.catalogue import Matter as MatterDef
 from approval_app.domain.workcalendar import Calendar
 from approval_app.services import clock
+from approval_app.services.procedure import refresh_due_dates
 from approval_app.storage import models as m
 
 Dept = aliased(m.Department)
@@ -278,3 +279,9 @@ def fetch_detail(db, case_id: int) -> CaseDetail | None:  # noqa: ANN001
 def fetch_filter_options(db) -> FilterOptions:  # noqa: ANN001
     with db.read() as session:
         return filter_options(session)
+
+
+def refresh_due(db) -> int:  # noqa: ANN001
+    """Recompute the cached due dates that move with time; one transaction."""
+    with db.transaction() as session:
+        return refresh_due_dates(session)

@@ -101,8 +101,19 @@ def _load(session: Session, case_id: int, version: int | None) -> m.Case:
 
 
 def missing_required(session: Session, case_id: int) -> list[str]:
-    return list(session.scalars(select(m.Material.code).where(
-        m.Material.case_id == case_id, m.Material.required, m.Material.received.is_(False)).order_by(m.Material.id)))
+    return [code for code, _ in _missing(session, case_id)]
+
+
+def _missing(session: Session, case_id: int) -> list[tuple[str, str]]:
+    return [tuple(r) for r in session.execute(select(m.Material.code, m.Material.name).where(
+        m.Material.case_id == case_id, m.Material.required, m.Material.received.is_(False)).order_by(m.Material.id))]
+
+
+def _incomplete(session: Session, case_id: int) -> DomainError | None:
+    missing = _missing(session, case_id)
+    if not missing:
+        return None
+    return DomainError("materials_incomplete", missing=[c for c, _ in missing], names=[n for _, n in missing])
 
 
 def _act(session: Session, actor: Actor, case_id: int, action: Action, *, version: int | None = None,
@@ -205,9 +216,9 @@ def accept(session: Session, actor: Actor, case_id: int, *, version: int | None 
            at: dt.datetime | None = None) -> ActionResult:
     """受理 (Art. 32 (5)): the materials are complete and in legal form."""
     def prepare(case, matter, state, data):  # noqa: ANN001, ANN202
-        missing = missing_required(session, case.id)
-        if missing:
-            raise DomainError("materials_incomplete", missing=missing)
+        error = _incomplete(session, case.id)
+        if error:
+            raise error
         return data
     return _act(session, actor, case_id, Action.ACCEPT, version=version, at=at, prepare=prepare)
 
@@ -220,9 +231,10 @@ def request_supplement(session: Session, actor: Actor, case_id: int, missing: li
         unknown = [c for c in missing if c not in codes]
         if unknown:
             raise DomainError("unknown_material", codes=unknown)
-        not_listed = [c for c in missing_required(session, case.id) if c not in missing]
+        not_listed = [(c, n) for c, n in _missing(session, case.id) if c not in missing]
         if not_listed:  # the one notice must list everything that is missing
-            raise DomainError("supplement_incomplete_list", codes=not_listed)
+            raise DomainError("supplement_incomplete_list", codes=[c for c, _ in not_listed],
+                              names=[n for _, n in not_listed])
         return {**data, "missing": list(dict.fromkeys(missing)), "note": note}
     return _act(session, actor, case_id, Action.REQUEST_SUPPLEMENT, version=version, at=at, prepare=prepare)
 
@@ -349,9 +361,9 @@ def file_record(session: Session, actor: Actor, case_id: int, *, version: int | 
     moment = at or clock.now()
 
     def prepare(case, matter, state, data):  # noqa: ANN001, ANN202
-        missing = missing_required(session, case.id)
-        if missing:
-            raise DomainError("materials_incomplete", missing=missing)
+        error = _incomplete(session, case.id)
+        if error:
+            raise error
         year = clock.local_date(moment).year
         number = f"BA{year}{numbering.next_value(session, f'filing:{year}'):06d}"
         return {**data, "materials_complete": True, "filing_number": number}

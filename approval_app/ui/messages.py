@@ -74,7 +74,7 @@ TEXTS: dict[str, str] = {
     "config_error": QT_TRANSLATE_NOOP("messages", "配置文件 {path} 有误：{detail}"),
     # users
     "first_user_must_be_admin": QT_TRANSLATE_NOOP("messages", "第一个账号必须是系统管理员"),
-    "permission_denied": QT_TRANSLATE_NOOP("messages", "您没有执行此操作的权限（需要角色：{role}）"),
+    "permission_denied": QT_TRANSLATE_NOOP("messages", "您没有办理“{action}”的权限（需要角色：{role}）"),
     "bad_username": QT_TRANSLATE_NOOP("messages", "用户名须以字母开头，由2至64位字母、数字、下划线、点或连字符组成"),
     "no_roles": QT_TRANSLATE_NOOP("messages", "至少要选择一个角色"),
     "password_too_short": QT_TRANSLATE_NOOP("messages", "密码至少{min_length}位"),
@@ -94,6 +94,36 @@ TEXTS: dict[str, str] = {
     "file_not_found": QT_TRANSLATE_NOOP("messages", "找不到文件（编号{id}）"),
     "file_corrupted": QT_TRANSLATE_NOOP("messages", "文件{file}已损坏：校验值与保存时不一致"),
     "demo_needs_empty_database": QT_TRANSLATE_NOOP("messages", "演示数据只能写入没有案件的空数据库"),
+    # procedure
+    "action_not_allowed": QT_TRANSLATE_NOOP("messages", "案件当前状态为“{status}”，不能办理“{action}”"),
+    "already_received": QT_TRANSLATE_NOOP("messages", "案件已经收件"),
+    "bad_data": QT_TRANSLATE_NOOP("messages", "“{action}”的{field}填写不正确"),
+    "missing_data": QT_TRANSLATE_NOOP("messages", "办理“{action}”必须填写{field}"),
+    "event_before_previous": QT_TRANSLATE_NOOP("messages", "“{action}”的日期早于上一个办理环节"),
+    "log_must_start_with_receipt": QT_TRANSLATE_NOOP("messages", "办理记录必须从收件开始"),
+    "unknown_action": QT_TRANSLATE_NOOP("messages", "未知的办理环节：{action}"),
+    "materials_incomplete": QT_TRANSLATE_NOOP("messages", "材料不齐全，缺少：{names}"),
+    "supplement_only_once": QT_TRANSLATE_NOOP("messages", "补正告知只能一次性发出（行政许可法第三十二条），本案已发出过"),
+    "supplement_window_passed": QT_TRANSLATE_NOOP("messages", "已超过收件后5个工作日（{deadline}），不能再告知补正，依法视为自收件之日起受理"),
+    "supplement_incomplete_list": QT_TRANSLATE_NOOP("messages", "补正告知必须一次列明全部缺少的材料，还缺：{names}"),
+    "extension_only_once": QT_TRANSLATE_NOOP("messages", "办理期限只能延长一次"),
+    "on_the_spot_not_allowed": QT_TRANSLATE_NOOP("messages", "该事项不适用当场作出决定"),
+    "pledge_not_signed": QT_TRANSLATE_NOOP("messages", "申请人尚未签署告知承诺书"),
+    "matter_has_no_permit": QT_TRANSLATE_NOOP("messages", "该事项不制发许可证件"),
+    "not_a_reviewer": QT_TRANSLATE_NOOP("messages", "{username}不是在岗的审查员"),
+    "nothing_missing": QT_TRANSLATE_NOOP("messages", "材料齐全，不需要退回，请直接备案"),
+    "nothing_pending": QT_TRANSLATE_NOOP("messages", "没有待决定的申请"),
+    "permit_has_no_expiry": QT_TRANSLATE_NOOP("messages", "该证件没有有效期，无需延续"),
+    "permit_not_valid": QT_TRANSLATE_NOOP("messages", "证件已{status}，不能再办理"),
+    "permit_procedure_pending": QT_TRANSLATE_NOOP("messages", "已有未办结的证件变更或延续申请"),
+    "renewal_too_late": QT_TRANSLATE_NOOP("messages", "延续申请应在有效期届满30日前（{latest}之前）提出，证件有效期至{expiry}"),
+    "renewal_deemed_granted": QT_TRANSLATE_NOOP("messages", "有效期已于{expiry}届满而未作决定，依法视为准予延续（行政许可法第五十条）"),
+    # calendar
+    "calendar_note_required": QT_TRANSLATE_NOOP("messages", "请填写说明（如“2027年春节”）"),
+    "date_range_reversed": QT_TRANSLATE_NOOP("messages", "结束日期{end}早于开始日期{start}"),
+    "date_range_too_long": QT_TRANSLATE_NOOP("messages", "一次最多录入{days}天"),
+    "year_has_no_holidays": QT_TRANSLATE_NOOP("messages", "{year}年还没有录入任何节假日，不能标记为录入完成"),
+    "year_in_package": QT_TRANSLATE_NOOP("messages", "{year}年的官方日历已由软件包提供，无需标记"),
     "internal_error": QT_TRANSLATE_NOOP("messages", "程序内部错误，详细信息已写入日志：{log}"),
 }
 
@@ -153,7 +183,40 @@ EVENT_NAMES = {
     "filed": QT_TRANSLATE_NOOP("messages", "备案登记"),
     "filing_returned": QT_TRANSLATE_NOOP("messages", "备案退回"),
     "committed": QT_TRANSLATE_NOOP("messages", "告知承诺当场审批"),
+    "decided_on_the_spot": QT_TRANSLATE_NOOP("messages", "当场作出准予许可决定"),
+    "verified": QT_TRANSLATE_NOOP("messages", "承诺核查"),
+    "change_applied": QT_TRANSLATE_NOOP("messages", "申请变更"),
+    "change_decided": QT_TRANSLATE_NOOP("messages", "变更决定"),
+    "renewal_applied": QT_TRANSLATE_NOOP("messages", "申请延续"),
+    "renewal_decided": QT_TRANSLATE_NOOP("messages", "延续决定"),
+    "cancelled": QT_TRANSLATE_NOOP("messages", "注销"),
+    "revoked": QT_TRANSLATE_NOOP("messages", "撤销"),
+    "create_user": QT_TRANSLATE_NOOP("messages", "新建账号"),
+    "calendar_set": QT_TRANSLATE_NOOP("messages", "录入官方日历"),
+    "calendar_complete": QT_TRANSLATE_NOOP("messages", "标记日历录入完成"),
+    "receive_case": QT_TRANSLATE_NOOP("messages", "收件"),
 }
+
+PERMIT_STATUS_NAMES = {
+    "valid": QT_TRANSLATE_NOOP("messages", "有效"),
+    "renewed": QT_TRANSLATE_NOOP("messages", "已延续"),
+    "expired": QT_TRANSLATE_NOOP("messages", "已过期"),
+    "cancelled": QT_TRANSLATE_NOOP("messages", "注销"),
+    "revoked": QT_TRANSLATE_NOOP("messages", "撤销"),
+    "none": QT_TRANSLATE_NOOP("messages", "未制发"),
+}
+
+DUE_KIND_NAMES = {
+    "acceptance": QT_TRANSLATE_NOOP("messages", "受理期限（收件后5个工作日内受理、不予受理或一次性告知补正）"),
+    "decision": QT_TRANSLATE_NOOP("messages", "办结期限（作出许可决定）"),
+    "permit": QT_TRANSLATE_NOOP("messages", "制证送达期限（决定后10个工作日内）"),
+    "verification": QT_TRANSLATE_NOOP("messages", "承诺核查期限（监管部门）"),
+    "renewal": QT_TRANSLATE_NOOP("messages", "延续决定期限（有效期届满前）"),
+}
+
+
+def due_kind_name(code: str | None) -> str:
+    return tr(DUE_KIND_NAMES.get(code or "", code or ""))
 
 
 def tr(text: str) -> str:
@@ -175,6 +238,14 @@ def describe(code: str, params: dict[str, Any] | None = None) -> str:
     if template is None:
         return code
     params = dict(params or {})
+    if "action" in params and code != "permission_denied":
+        params["action"] = event_name(str(params["action"]))
+    if "status" in params and code == "action_not_allowed":
+        params["status"] = status_name(str(params["status"]))
+    if code == "permit_not_valid":
+        params["status"] = tr(PERMIT_STATUS_NAMES.get(str(params.get("status")), str(params.get("status"))))
+    if code == "permission_denied" and "action" in params:
+        params["action"] = event_name(str(params["action"]))
     if code == "permission_denied" and "role" in params:
         roles = params["role"] if isinstance(params["role"], (tuple, list)) else (params["role"],)
         params["role"] = "、".join(role_name(str(r)) for r in roles)

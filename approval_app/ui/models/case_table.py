@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from approval_app.services.cases import CaseFilter, CaseRow, Cursor
 from approval_app.services.clock import BUREAU_TZ
-from approval_app.ui.messages import channel_name, status_name
+from approval_app.ui.messages import channel_name, due_kind_name, status_name
 from approval_app.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -159,12 +159,16 @@ class CaseTableModel(QAbstractTableModel):
                 bg, fg = self.COLOURS[r.due_state]
                 return QBrush(QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.DUE and r.due_provisional:
-                return self.tr("该期限跨入官方日历尚未覆盖的年份，按工作日（周一至周五）暂估，待管理员录入该年日历后确定")
-            if col == self.DUE and r.due_state == "overdue":
-                return self.tr("已超期")
-            if col == self.DUE and r.due_state == "near":
-                return self.tr("临近期限（3个工作日以内）")
+            if col == self.DUE and r.due_date is not None:
+                lines = [due_kind_name(r.due_kind)]
+                if r.due_state == "overdue":
+                    lines.append(self.tr("已超期"))
+                elif r.due_state == "near":
+                    lines.append(self.tr("临近期限"))
+                if r.due_provisional:
+                    lines.append(self.tr("该期限跨入官方日历尚未覆盖的年份，按工作日（周一至周五）暂估，"
+                                         "待管理员录入该年日历后确定"))
+                return "\n".join(lines)
             if col == self.APPLICANT:
                 return r.applicant_uscc
         return None

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QLineEdit, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
-from approval_app.domain.roles import Actor
+from approval_app.domain.roles import Actor, Role
 from approval_app.services import cases as case_service
 from approval_app.services.cases import CaseFilter, FilterOptions
 from approval_app.storage.db import Database
@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         self.runner.start(case_service.fetch_filter_options, db, on_result=self._reset_filter_boxes,
                           on_error=self._load_failed)
         self.apply_filter()
+        # Deadlines that move with time (deemed acceptance, open suspensions, renewals) are refreshed once
+        # per start, off the GUI thread; the worklist reloads when any changed.
+        self.runner.start(case_service.refresh_due, db, on_result=self._due_refreshed, on_error=self._load_failed)
         self._restore_geometry()
 
     # --- menu ---------------------------------------------------------------------------------
@@ -155,6 +158,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
+        if self.actor.has(Role.ADMIN):
+            calendar = QAction(self.tr("官方日历…"), self)
+            calendar.triggered.connect(self._open_calendar)
+            settings.addAction(calendar)
         lang = settings.addMenu(self.tr("界面语言"))
         for code, name in (("zh_CN", "中文"), ("en", "English")):
             act = QAction(name, self, checkable=True)
@@ -165,6 +172,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _open_calendar(self) -> None:
+        from approval_app.ui.views.calendar_dialog import CalendarDialog
+
+        CalendarDialog(self.db, self.actor, parent=self).exec()
+        self.model.refresh()
 
     def _change_language(self, code: str) -> None:
         if callable(self._on_language):
@@ -212,6 +225,10 @@ class MainWindow(QMainWindow):
         self.detail.clear()
         self.count_label.setText(self.tr("正在查询……"))
         self.model.set_filter(flt)
+
+    def _due_refreshed(self, changed: int) -> None:
+        if changed:
+            self.model.refresh()
 
     def _show_total(self, total: int) -> None:
         self.count_label.setText(self.tr("共 {0} 件").format(total))
