@@ -17,7 +17,8 @@ from approval_app.domain.case_status import CLOSED, Status
 from approval_app.domain.catalogue import Matter as MatterDef
 from approval_app.domain.workcalendar import Calendar
 from approval_app.services import clock
-from approval_app.services.procedure import refresh_due_dates
+from approval_app.domain.procedure import CaseState, Due, allowed_actions, current_due, effective_permit_status
+from approval_app.services.procedure import case_state, refresh_due_dates
 from approval_app.storage import models as m
 
 Dept = aliased(m.Department)
@@ -209,6 +210,10 @@ class CaseDetail:
     events: tuple[EventRow, ...]
     documents: tuple[DocumentRow, ...]
     version: int
+    due: Due | None = None                 # derived from the event log now, not the cached column
+    state: CaseState | None = None
+    allowed: tuple[str, ...] = ()          # actions the procedure allows next (roles not applied)
+    permit_status: str | None = None       # valid | renewed | expired | cancelled | revoked
 
 
 def case_detail(session: Session, case_id: int) -> CaseDetail | None:
@@ -234,8 +239,13 @@ def case_detail(session: Session, case_id: int) -> CaseDetail | None:
         DocumentRow(d.id, d.kind, d.number, d.file.file_name, d.sha256, d.created_at)
         for d in session.scalars(select(m.Document).where(m.Document.case_id == case_id).order_by(m.Document.id)))
     a = case.applicant
+    _, rules, state = case_state(session, case)
+    today = clock.today()
     return CaseDetail(row, case.matter.version, case.matter.mode, a.legal_representative, a.contact_phone,
-                      a.address, a.uscc_override_reason, fields, materials, events, documents, case.version)
+                      a.address, a.uscc_override_reason, fields, materials, events, documents, case.version,
+                      due=current_due(rules, state, cal, today), state=state,
+                      allowed=tuple(x.value for x in allowed_actions(rules, state)),
+                      permit_status=effective_permit_status(state, today))
 
 
 @dataclass(frozen=True)

@@ -215,6 +215,10 @@ DUE_KIND_NAMES = {
 }
 
 
+def permit_status_name(code: str | None) -> str:
+    return tr(PERMIT_STATUS_NAMES.get(code or "none", code or ""))
+
+
 def due_kind_name(code: str | None) -> str:
     return tr(DUE_KIND_NAMES.get(code or "", code or ""))
 

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLab
 
 from approval_app.services.cases import CaseDetail
 from approval_app.services.clock import BUREAU_TZ
-from approval_app.ui.messages import channel_name, event_name, mode_name, status_name
+from approval_app.ui.messages import (channel_name, due_kind_name, event_name, mode_name, permit_status_name,
+                                      status_name)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -76,15 +77,29 @@ class CaseDetailPane(QWidget):
         self.placeholder.setText(self.tr("正在读取案件……"))
         self.stack.setCurrentIndex(0)
 
+    def _due_text(self, d: CaseDetail) -> str:
+        if d.due is None:
+            return self.tr("无（当前环节不计时）")
+        lines = [f"{d.due.day.isoformat()}  {due_kind_name(d.due.kind)}"]
+        if d.due.provisional:
+            lines.append(self.tr("暂估：该年官方日历尚未录入，按周一至周五计算"))
+        notes = {
+            "deemed_accepted": self.tr("收件后5个工作日内未作处理，依法视为自收件之日起受理（第三十二条）"),
+            "suspended": self.tr("中止计时中（第四十五条），预计{0}日").format(
+                d.state.expected_pause_days if d.state else "-"),
+            "extended": self.tr("已延长期限一次（第四十二条）"),
+            "renewal_deemed_granted": self.tr("有效期届满前未作决定，依法视为准予延续（第五十条）"),
+        }
+        lines += [notes[n] for n in d.due.notes if n in notes]
+        return "\n".join(lines)
+
     def show_detail(self, d: CaseDetail) -> None:
         self.detail = d
         r = d.row
         self.title.setText(f"{r.case_number}  {r.matter_name}")
         while self.summary_form.rowCount():
             self.summary_form.removeRow(0)
-        due = r.due_date.isoformat() if r.due_date else self.tr("无")
-        if r.due_provisional:
-            due += self.tr("（暂估：该年官方日历尚未录入）")
+        due = self._due_text(d)
         uscc = r.applicant_uscc
         if d.uscc_override_reason:
             uscc += self.tr("（校验位不符，经办人说明：{0}）").format(d.uscc_override_reason)
@@ -103,6 +118,8 @@ class CaseDetailPane(QWidget):
             (self.tr("收件时间"), r.received_at.astimezone(BUREAU_TZ).strftime("%Y-%m-%d %H:%M")),
             (self.tr("办理期限"), due),
         ]
+        if d.permit_status:
+            rows.append((self.tr("证件状态"), permit_status_name(d.permit_status)))
         for label, value in rows:
             v = QLabel(value)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
