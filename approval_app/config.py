@@ -34,6 +34,12 @@ SETTINGS = {
     "language": Setting("ui", "language", str, "zh_CN", "界面语言"),
     "bureau_name": Setting("bureau", "name", str, "某市行政审批局", "审批局名称"),
     "bureau_prefix": Setting("bureau", "case_prefix", str, "SP", "案件编号前缀"),
+    "bureau_abbreviation": Setting("bureau", "abbreviation", str, "某审批", "文书编号机关代字"),
+    "bureau_phone": Setting("bureau", "phone", str, "12345", "咨询电话"),
+    "reconsideration_body": Setting("bureau", "reconsideration_body", str, "某市人民政府", "行政复议机关"),
+    "court": Setting("bureau", "court", str, "某市某区人民法院", "行政诉讼管辖法院"),
+    "templates_dir": Setting("documents", "templates_dir", str, "", "文书模板目录（留空使用内置模板）"),
+    "supplement_days": Setting("documents", "supplement_days", int, 15, "补正期限（工作日）"),
     "attachment_limit_mb": Setting("portal", "attachment_limit_mb", int, 50, "附件大小上限（MB）"),
 }
 

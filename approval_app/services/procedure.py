@@ -21,6 +21,7 @@ from approval_app.domain.catalogue import Matter as MatterDef, Mode
 from approval_app.domain.errors import DomainError, PermissionDenied
 from approval_app.domain.procedure import LAW, Action, CaseState, Due, MatterRules, ProcEvent
 from approval_app.domain.roles import Actor
+from approval_app.domain.workcalendar import add_working_days
 from approval_app.services import clock, numbering
 from approval_app.services.events import enqueue, record_event
 from approval_app.storage import models as m
@@ -224,8 +225,12 @@ def accept(session: Session, actor: Actor, case_id: int, *, version: int | None 
 
 
 def request_supplement(session: Session, actor: Actor, case_id: int, missing: list[str], *,
-                       version: int | None = None, note: str = "", at: dt.datetime | None = None) -> ActionResult:
-    """一次性告知补正 (Art. 32 (4)): one notice listing every missing or defective material."""
+                       version: int | None = None, note: str = "", supplement_days: int = 15,
+                       at: dt.datetime | None = None) -> ActionResult:
+    """一次性告知补正 (Art. 32 (4)): one notice listing every missing or defective material,
+    with the date by which the applicant should supply them."""
+    moment = at or clock.now()
+
     def prepare(case, matter, state, data):  # noqa: ANN001, ANN202
         codes = {x.code for x in matter.materials}
         unknown = [c for c in missing if c not in codes]
@@ -235,8 +240,10 @@ def request_supplement(session: Session, actor: Actor, case_id: int, missing: li
         if not_listed:  # the one notice must list everything that is missing
             raise DomainError("supplement_incomplete_list", codes=[c for c, _ in not_listed],
                               names=[n for _, n in not_listed])
-        return {**data, "missing": list(dict.fromkeys(missing)), "note": note}
-    return _act(session, actor, case_id, Action.REQUEST_SUPPLEMENT, version=version, at=at, prepare=prepare)
+        deadline = add_working_days(clock.load_calendar(session), clock.local_date(moment), supplement_days)
+        return {**data, "missing": list(dict.fromkeys(missing)), "note": note,
+                "supplement_deadline": deadline.day.isoformat()}
+    return _act(session, actor, case_id, Action.REQUEST_SUPPLEMENT, version=version, at=moment, prepare=prepare)
 
 
 def supplement_received(session: Session, actor: Actor, case_id: int, received: list[str] | None = None, *,

@@ -118,6 +118,15 @@ TEXTS: dict[str, str] = {
     "permit_procedure_pending": QT_TRANSLATE_NOOP("messages", "已有未办结的证件变更或延续申请"),
     "renewal_too_late": QT_TRANSLATE_NOOP("messages", "延续申请应在有效期届满30日前（{latest}之前）提出，证件有效期至{expiry}"),
     "renewal_deemed_granted": QT_TRANSLATE_NOOP("messages", "有效期已于{expiry}届满而未作决定，依法视为准予延续（行政许可法第五十条）"),
+    # documents
+    "template_unknown_field": QT_TRANSLATE_NOOP("messages", "文书模板{template}中的字段“{field}”无法识别，请检查模板"),
+    "template_missing": QT_TRANSLATE_NOOP("messages", "找不到文书模板：{template}"),
+    "template_unreadable": QT_TRANSLATE_NOOP("messages", "文书模板{template}无法打开（不是有效的Word文档）"),
+    "unknown_notice": QT_TRANSLATE_NOOP("messages", "未知的文书种类：{kind}"),
+    "document_not_found": QT_TRANSLATE_NOOP("messages", "找不到文书（编号{id}）"),
+    "attachment_missing": QT_TRANSLATE_NOOP("messages", "找不到要上传的文件：{file}"),
+    "libreoffice_missing": QT_TRANSLATE_NOOP("messages", "本机未安装 LibreOffice，无法转换为PDF；请安装 LibreOffice 或在 Word 中另存为PDF"),
+    "conversion_failed": QT_TRANSLATE_NOOP("messages", "转换为PDF失败：{detail}"),
     # calendar
     "calendar_note_required": QT_TRANSLATE_NOOP("messages", "请填写说明（如“2027年春节”）"),
     "date_range_reversed": QT_TRANSLATE_NOOP("messages", "结束日期{end}早于开始日期{start}"),

@@ -1,0 +1,1 @@
+"""Documents the bureau issues: notices (DOCX), permits (PDF), signatures."""
