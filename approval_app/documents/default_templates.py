@@ -85,12 +85,16 @@ class _Builder:
         t = self.doc.add_table(rows=2, cols=len(headers))
         t.style = "Table Grid"
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        t.autofit = False
+        for i, width in enumerate(widths):  # gridCol widths: what LibreOffice and WPS honour
+            t.columns[i].width = Cm(width)
         for i, (h, v) in enumerate(zip(headers, row)):
             for r, text, bold in ((0, h, True), (1, v, False)):
                 cell = t.cell(r, i)
                 cell.width = Cm(widths[i])
                 p = cell.paragraphs[0]
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                p.paragraph_format.line_spacing = Pt(20)
                 run = p.add_run(text)
                 set_east_asian_font(run, BODY_FONT)
                 run.font.size = Pt(14)
@@ -104,7 +108,6 @@ class _Builder:
         self._line("{{issue_date}}", BODY_FONT, 16, align=WD_ALIGN_PARAGRAPH.RIGHT)
 
     def footer(self) -> None:
-        self.blank()
         self._line("案件编号：{{case_number}}    联系电话：{{bureau_phone}}", BODY_FONT, 12)
         self._line("本文书可通过扫描二维码或登录{{bureau_name}}网站，凭案件编号核验。", BODY_FONT, 12)
 
@@ -126,7 +129,7 @@ def _receipt(b: _Builder) -> None:
     b.para("{{applicant_name}}：", indent=False)
     b.para("你（单位）于{{received_date}}提交的“{{matter_name}}”申请材料已收到，收到的材料如下：")
     b.table(["序号", "材料名称", "原件/复印件", "页数"],
-            ["{{item.no}}", "{{item.name}}", "{{item.form}}", "{{item.pages}}"], [1.6, 8.6, 3.0, 2.2])
+            ["{{item.no}}", "{{item.name}}", "{{item.form}}", "{{item.pages}}"], [1.4, 8.4, 3.6, 2.0])
     b.para("本机关将于{{answer_date}}前作出受理、不予受理或者一次性告知补正的决定。{{answer_note}}")
     b.para("收件人：{{officer}}")
     b.seal_and_date()
@@ -224,6 +227,8 @@ def _service(b: _Builder) -> None:
     b.title(True, "送达回证")
     t = b.doc.add_table(rows=0, cols=2)
     t.style = "Table Grid"
+    t.autofit = False
+    t.columns[0].width, t.columns[1].width = Cm(5.0), Cm(10.6)
     rows = [("送达文书名称及文号", "{{served_document}}"), ("份数", "{{copies}}"),
             ("受送达人", "{{applicant_name}}"), ("送达地址", "{{address}}"), ("送达方式", "{{method}}"),
             ("收件人签名（盖章）", "{{recipient}}"), ("收到日期", "　　　年　　月　　日"),
@@ -232,6 +237,7 @@ def _service(b: _Builder) -> None:
         cells = t.add_row().cells
         cells[0].width, cells[1].width = Cm(5.0), Cm(10.6)
         for cell, text, bold in ((cells[0], label, True), (cells[1], value, False)):
+            cell.paragraphs[0].paragraph_format.line_spacing = Pt(22)
             run = cell.paragraphs[0].add_run(text)
             set_east_asian_font(run, BODY_FONT)
             run.font.size = Pt(14)

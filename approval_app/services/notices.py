@@ -95,9 +95,13 @@ def doc_number(session: Session, bureau: Bureau, kind: str, year: int) -> str:
     return f"{bureau.abbreviation}{NUMBER_CHAR[kind]}字〔{year}〕{seq}号"
 
 
-def _latest_event(session: Session, case_id: int, kind: str) -> m.CaseEvent | None:
-    return session.scalars(select(m.CaseEvent).where(m.CaseEvent.case_id == case_id, m.CaseEvent.kind == kind)
-                           .order_by(m.CaseEvent.seq.desc()).limit(1)).first()
+def _latest_event(session: Session, case_id: int, *kinds: str) -> m.CaseEvent:
+    """The event a notice reports; a notice for something that did not happen is refused."""
+    event = session.scalars(select(m.CaseEvent).where(m.CaseEvent.case_id == case_id, m.CaseEvent.kind.in_(kinds))
+                            .order_by(m.CaseEvent.seq.desc()).limit(1)).first()
+    if event is None:
+        raise DomainError("notice_without_event", action=kinds[0])
+    return event
 
 
 def _context(session: Session, case: m.Case, matter: MatterDef, kind: str, bureau: Bureau, actor: Actor,
@@ -126,6 +130,8 @@ def _context(session: Session, case: m.Case, matter: MatterDef, kind: str, burea
                   "pages": x.pages or ""} for i, x in enumerate(materials, 1)]
         values["answer_date"] = cn_date(due.day) if due else ""
         values["answer_note"] = provisional if due and due.provisional else ""
+    elif kind == "acceptance" and state.accepted is None:
+        raise DomainError("notice_without_event", action=Action.ACCEPT.value)
     elif kind in ("acceptance", "extension"):
         values["decision_due"] = cn_date(due.day) if due else ""
         values["due_note"] = provisional if due and due.provisional else ""
@@ -149,9 +155,8 @@ def _context(session: Session, case: m.Case, matter: MatterDef, kind: str, burea
         values["reason"] = (event.reason or "").rstrip("。")
         values["competent_office_note"] = f"本申请事项请向{office}提出申请。" if office else ""
     elif kind == "approval":
-        event = _latest_event(session, case.id, Action.APPROVE.value) or \
-            _latest_event(session, case.id, Action.DECIDE_ON_SPOT.value)
-        reason = (event.reason or "").strip() if event else ""
+        event = _latest_event(session, case.id, Action.APPROVE.value, Action.DECIDE_ON_SPOT.value)
+        reason = (event.reason or "").strip()
         values["reason"] = (reason.rstrip("。") + "。") if reason else ""
         values["permit_due"] = cn_date(due.day) if due else ""
         values["permit_title"] = matter.permit.title if matter.permit else matter.name
@@ -173,7 +178,9 @@ def _context(session: Session, case: m.Case, matter: MatterDef, kind: str, burea
                       copies="1", address=a.address or "", method=event.data.get("method", ""),
                       recipient=event.data.get("recipient", ""), remark="")
     elif kind == "filing_receipt":
-        values["filing_number"] = state.filing_number or ""
+        if not state.filing_number:
+            raise DomainError("notice_without_event", action=Action.FILE.value)
+        values["filing_number"] = state.filing_number
     return values, items
 
 

@@ -122,6 +122,7 @@ TEXTS: dict[str, str] = {
     "template_unknown_field": QT_TRANSLATE_NOOP("messages", "文书模板{template}中的字段“{field}”无法识别，请检查模板"),
     "template_missing": QT_TRANSLATE_NOOP("messages", "找不到文书模板：{template}"),
     "template_unreadable": QT_TRANSLATE_NOOP("messages", "文书模板{template}无法打开（不是有效的Word文档）"),
+    "notice_without_event": QT_TRANSLATE_NOOP("messages", "本案尚未办理“{action}”，不能生成该文书"),
     "unknown_notice": QT_TRANSLATE_NOOP("messages", "未知的文书种类：{kind}"),
     "document_not_found": QT_TRANSLATE_NOOP("messages", "找不到文书（编号{id}）"),
     "attachment_missing": QT_TRANSLATE_NOOP("messages", "找不到要上传的文件：{file}"),
