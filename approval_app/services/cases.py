@@ -295,3 +295,17 @@ def refresh_due(db) -> int:  # noqa: ANN001
     """Recompute the cached due dates that move with time; one transaction."""
     with db.transaction() as session:
         return refresh_due_dates(session)
+
+
+def fetch_reviewers(db) -> list:  # noqa: ANN001
+    """Active officers with the reviewer role, for assigning cases."""
+    from approval_app.services.users import list_users
+
+    with db.read() as session:
+        return [u for u in list_users(session) if u.active and "reviewer" in {r.value for r in u.roles}]
+
+
+def fetch_row(db, case_id: int) -> CaseRow | None:  # noqa: ANN001
+    with db.read() as session:
+        rows = _rows(session, _base().where(m.Case.id == case_id), clock.load_calendar(session), clock.today())
+        return rows[0] if rows else None

@@ -89,20 +89,28 @@ def perform(session: Session, actor: Actor, action: Action, case_id: int, bureau
 
 def receive(session: Session, actor: Actor, data: ReceiveInput, bureau: Bureau, *, case_prefix: str = "SP",
             attachments: tuple[Attachment, ...] = (), max_file_size: int | None = None,
-            progress: Progress | None = None) -> Outcome:
+            progress: Progress | None = None, then: Action | None = None) -> Outcome:
     """Register the application, store its scans, and issue the receipt (收件凭证).
 
     For a filing matter complete materials are filed at once (备案回执); incomplete ones are
-    returned with the list of what is missing.
+    returned with the list of what is missing. `then` decides on the spot in the same unit of
+    work: DECIDE_ON_SPOT (Art. 34) or COMMIT (notify-and-commit, pledge signed).
     """
     result = receive_case(session, actor, data, case_prefix=case_prefix)
     attach(session, result.case_id, attachments, max_file_size=max_file_size, progress=progress)
+    if progress:
+        progress(100, "")  # last chance to cancel before anything is committed
     made = [notices.generate(session, actor, result.case_id, "receipt", bureau, at=data.received_at)]
     case = session.get(m.Case, result.case_id)
     status = case.status
     if case.matter.mode == Mode.FILING.value and data.channel == "counter":
         action = Action.FILE if not procedure.missing_required(session, case.id) else Action.RETURN_FILING
         outcome = perform(session, actor, action, case.id, bureau, at=data.received_at)
+        made += outcome.notices
+        status = outcome.status
+    elif then is not None:
+        params = {"pledge_signed": True} if then is Action.COMMIT else {}
+        outcome = perform(session, actor, then, case.id, bureau, at=data.received_at, **params)
         made += outcome.notices
         status = outcome.status
     return Outcome(result.case_id, result.case_number, status, tuple(made), result)
@@ -148,12 +156,58 @@ def perform_in(db: Database, actor: Actor, action: Action, case_id: int, bureau:
 
 def receive_in(db: Database, actor: Actor, data: ReceiveInput, bureau: Bureau, *, case_prefix: str = "SP",
                attachments: tuple[Attachment, ...] = (), max_file_size: int | None = None,
-               progress: Progress | None = None) -> Outcome:
+               progress: Progress | None = None, then: Action | None = None) -> Outcome:
     with db.transaction() as session:
         return receive(session, actor, data, bureau, case_prefix=case_prefix, attachments=attachments,
-                       max_file_size=max_file_size, progress=progress)
+                       max_file_size=max_file_size, progress=progress, then=then)
 
 
 def document_in(db: Database, document_id: int) -> tuple[str, bytes]:
     with db.read() as session:
         return notices.document_bytes(session, document_id)
+
+
+def export_document(db: Database, document_id: int, out: Path, as_pdf: bool = False,
+                    progress: Progress | None = None) -> Path:
+    """Write a stored document to `out` (DOCX as stored, or PDF through LibreOffice)."""
+    from approval_app.documents.office import OfficeError, docx_to_pdf
+
+    if progress:
+        progress(10, out.name)
+    name, data = document_in(db, document_id)
+    if as_pdf:
+        try:
+            data = docx_to_pdf(data, name)
+        except OfficeError as exc:
+            raise DomainError(exc.code, **exc.params) from exc
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(out)  # never leave a half-written file under the real name
+    if progress:
+        progress(100, out.name)
+    return out
+
+
+def print_document(db: Database, document_id: int) -> None:
+    from approval_app.documents.office import OfficeError, print_docx
+
+    name, data = document_in(db, document_id)
+    try:
+        print_docx(data, name)
+    except OfficeError as exc:
+        raise DomainError(exc.code, **exc.params) from exc
+
+
+def open_copy(db: Database, document_id: int, directory: Path) -> Path:
+    """A read-only working copy to open in Word; the stored original stays untouched."""
+    import os
+    import stat
+
+    name, data = document_in(db, document_id)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{document_id}-{name}"
+    if path.exists():
+        os.chmod(path, stat.S_IWUSR | stat.S_IRUSR)
+    path.write_bytes(data)
+    os.chmod(path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    return path

@@ -142,3 +142,42 @@ def receive_case(session: Session, actor: Actor, data: ReceiveInput, *, case_pre
     session.flush()
     log.info("case %s received (%s) by %s", number, data.channel, actor.username)
     return ReceiveResult(case.id, number, case.due_date, case.due_provisional)
+
+
+@dataclass(frozen=True)
+class ApplicantRow:
+    id: int
+    name: str
+    uscc: str
+    uscc_valid: bool
+    legal_representative: str
+    contact_name: str
+    contact_phone: str
+    address: str
+
+
+def find_applicants(session: Session, text: str, limit: int = 20) -> list[ApplicantRow]:
+    """Known applicants by exact USCC or by a fragment of the name, for pre-filling the form."""
+    text = (text or "").strip()
+    if len(text) < 2:
+        return []
+    cond = m.Applicant.uscc == text.upper() if len(text) == 18 else \
+        m.Applicant.name.like("%" + text.replace("%", "").replace("_", "") + "%")
+    return [ApplicantRow(a.id, a.name, a.uscc, a.uscc_valid, a.legal_representative or "", a.contact_name or "",
+                         a.contact_phone or "", a.address or "")
+            for a in session.scalars(select(m.Applicant).where(cond).order_by(m.Applicant.name).limit(limit))]
+
+
+def current_matters(session: Session) -> list[MatterDef]:
+    return [MatterDef.from_json(x) for x in session.scalars(
+        select(m.Matter.definition).where(m.Matter.is_current).order_by(m.Matter.code))]
+
+
+def fetch_matters(db) -> list[MatterDef]:  # noqa: ANN001
+    with db.read() as session:
+        return current_matters(session)
+
+
+def fetch_applicants(db, text: str) -> list[ApplicantRow]:  # noqa: ANN001
+    with db.read() as session:
+        return find_applicants(session, text)

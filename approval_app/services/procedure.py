@@ -156,6 +156,8 @@ def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _update_case(case: m.Case, state: CaseState, action: Action, actor: Actor, data: dict, at: dt.datetime) -> None:
+    # Every action updates the row, so its version moves and a concurrent edit is detected.
+    case.updated_at = clock.now()
     case.status = state.status.value
     if action in (Action.ACCEPT, Action.DECIDE_ON_SPOT, Action.COMMIT) and case.accepted_at is None:
         case.accepted_at = at

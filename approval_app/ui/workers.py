@@ -9,6 +9,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 
+class Cancelled(Exception):
+    """Raised inside a task whose officer pressed Cancel; its transaction rolls back."""
+
+
 class TaskSignals(QObject):
     progress = Signal(int, str)
     succeeded = Signal(object)
@@ -19,20 +23,28 @@ class TaskSignals(QObject):
 class ServiceTask(QRunnable):
     """Calls `fn(*args, **kwargs)` on a pool thread; `progress=` is passed when asked for."""
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any) -> None:
+    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False,
+                 cancel: Callable[[], bool] | None = None, **kwargs: Any) -> None:
         super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = TaskSignals()
         self.with_progress = with_progress
+        self.cancel = cancel
         self.setAutoDelete(True)
+
+    def _progress(self, percent: int, text: str) -> None:
+        # Checked at every progress step: cancelling stops the work at the next step.
+        if self.cancel is not None and self.cancel():
+            raise Cancelled()
+        self.signals.progress.emit(percent, text)
 
     def run(self) -> None:
         try:
             if self.with_progress:
-                self.kwargs["progress"] = self.signals.progress.emit
+                self.kwargs["progress"] = self._progress
             result = self.fn(*self.args, **self.kwargs)
         except Exception as exc:  # reported to the GUI thread, which decides how to show it
-            if not getattr(exc, "code", None):
+            if not getattr(exc, "code", None) and not isinstance(exc, Cancelled):
                 log.exception("background task %s failed", getattr(self.fn, "__name__", self.fn))
             self.signals.failed.emit(exc)
         else:
@@ -51,8 +63,10 @@ class TaskRunner(QObject):
 
     def start(self, fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], None] | None = None,
               on_error: Callable[[Exception], None] | None = None,
-              on_progress: Callable[[int, str], None] | None = None, **kwargs: Any) -> ServiceTask:
-        task = ServiceTask(fn, *args, with_progress=on_progress is not None, **kwargs)
+              on_progress: Callable[[int, str], None] | None = None, cancel: Callable[[], bool] | None = None,
+              **kwargs: Any) -> ServiceTask:
+        task = ServiceTask(fn, *args, with_progress=on_progress is not None or cancel is not None, cancel=cancel,
+                           **kwargs)
         signals = task.signals
         self._live.add(signals)
         if on_result:

@@ -49,8 +49,10 @@ class CaseTableModel(QAbstractTableModel):
     loadingChanged = Signal(bool)
     loadFailed = Signal(object)
 
-    def __init__(self, runner: TaskRunner, page_fn: PageFn, count_fn: CountFn, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, runner: TaskRunner, page_fn: PageFn, count_fn: CountFn, parent=None,  # noqa: ANN001
+                 row_fn: Callable[[int], CaseRow | None] | None = None) -> None:
         super().__init__(parent)
+        self._row_fn = row_fn or (lambda _id: None)
         self._runner = runner
         self._page_fn = page_fn
         self._count_fn = count_fn
@@ -112,6 +114,21 @@ class CaseTableModel(QAbstractTableModel):
             self.endInsertRows()
         self._exhausted = len(rows) < self.PAGE
         self._set_loading(False)
+
+    def refresh_row(self, case_id: int) -> None:
+        """Reload one case's row after an action (the rest of the page stays as it is)."""
+        for i, row in enumerate(self._rows):
+            if row.id == case_id:
+                generation = self._generation
+                self._runner.start(self._row_fn, case_id, on_result=lambda r, i=i: self._row_done(generation, i, r),
+                                   on_error=self._failed)
+                return
+
+    def _row_done(self, generation: int, i: int, row: CaseRow | None) -> None:
+        if generation != self._generation or row is None or i >= len(self._rows) or self._rows[i].id != row.id:
+            return
+        self._rows[i] = row
+        self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
 
     def _count_done(self, generation: int, total: int) -> None:
         if generation == self._generation:

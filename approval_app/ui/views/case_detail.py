@@ -1,10 +1,12 @@
 """The detail pane: a case's fields, materials, documents and event timeline."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLabel, QStackedWidget,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget, QToolBar, QVBoxLayout,
+                               QWidget)
 
+from approval_app.documents.default_templates import KINDS
 from approval_app.services.cases import CaseDetail
 from approval_app.services.clock import BUREAU_TZ
 from approval_app.ui.messages import (channel_name, due_kind_name, event_name, mode_name, permit_status_name,
@@ -32,8 +34,13 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class CaseDetailPane(QWidget):
+    documentRequested = Signal(int, str)  # document id, what to do: open | print | pdf | save
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("caseActions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.detail: CaseDetail | None = None
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("在左侧列表中选择一件案件查看详情"))
@@ -57,17 +64,43 @@ class CaseDetailPane(QWidget):
         self.tabs.addTab(self.fields, self.tr("申请表"))
         self.tabs.addTab(self.materials, self.tr("材料"))
         self.tabs.addTab(self.events, self.tr("办理记录"))
-        self.tabs.addTab(self.documents, self.tr("文书"))
+        docs = QWidget()
+        docs_layout = QVBoxLayout(docs)
+        docs_layout.setContentsMargins(0, 0, 0, 0)
+        docs_layout.addWidget(self.documents)
+        buttons = QHBoxLayout()
+        for what, label in (("open", self.tr("打开")), ("print", self.tr("打印")), ("pdf", self.tr("导出PDF")),
+                            ("save", self.tr("另存为…"))):
+            b = QPushButton(label)
+            b.setObjectName(f"doc_{what}")
+            b.clicked.connect(lambda _=False, w=what: self._request_document(w))
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        docs_layout.addLayout(buttons)
+        self.tabs.addTab(docs, self.tr("文书"))
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.title)
+        inner.addWidget(self.toolbar)
         inner.addWidget(self.tabs)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def selected_document(self) -> int | None:
+        row = self.documents.currentRow()
+        if row < 0 and self.documents.rowCount():
+            row = self.documents.rowCount() - 1
+        item = self.documents.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _request_document(self, what: str) -> None:
+        doc = self.selected_document()
+        if doc is not None:
+            self.documentRequested.emit(doc, what)
 
     def clear(self) -> None:
         self.detail = None
@@ -133,9 +166,16 @@ class CaseDetailPane(QWidget):
         _fill(self.events, [[e.at.astimezone(BUREAU_TZ).strftime("%Y-%m-%d %H:%M"), event_name(e.kind), e.actor,
                              _transition(e.before, e.after), e.reason or "", e.legal_basis or "", e.terminal]
                             for e in d.events])
-        _fill(self.documents, [[x.kind, x.number or "", x.created_at.astimezone(BUREAU_TZ).strftime("%Y-%m-%d %H:%M"),
-                                x.sha256[:16] + "…"] for x in d.documents])
+        _fill(self.documents, [[KIND_TITLES.get(x.kind, x.kind), x.number or "",
+                                x.created_at.astimezone(BUREAU_TZ).strftime("%Y-%m-%d %H:%M"), x.sha256[:16] + "…"]
+                               for x in d.documents])
+        for r, x in enumerate(d.documents):
+            self.documents.item(r, 0).setData(Qt.ItemDataRole.UserRole, x.id)
+            self.documents.item(r, 3).setToolTip(x.sha256)
         self.stack.setCurrentIndex(1)
+
+
+KIND_TITLES = {code: kind.title for code, kind in KINDS.items()}
 
 
 def _transition(before: str | None, after: str | None) -> str:

@@ -3,18 +3,22 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
 from approval_app.domain.roles import Actor, Role
 from approval_app.services import cases as case_service
 from approval_app.services.cases import CaseFilter, FilterOptions
+from approval_app.services.notices import Bureau
 from approval_app.storage.db import Database
 from approval_app.ui.messages import describe_error, role_name, status_name
 from approval_app.ui.models.case_table import CaseTableModel
+from approval_app.ui.views.case_actions import CaseActions
 from approval_app.ui.views.case_detail import CaseDetailPane
 from approval_app.ui.workers import TaskRunner
 
@@ -23,10 +27,13 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, actor: Actor, *, demo: bool = False, language: str = "zh_CN",
-                 on_language: object = None) -> None:
+                 on_language: object = None, bureau: Bureau | None = None, case_prefix: str = "SP") -> None:
         super().__init__()
         self.db = db
         self.actor = actor
+        self.bureau = bureau or Bureau()
+        self.case_prefix = case_prefix
+        self._reviewers: list[tuple[str, str]] = []
         self.language = language
         self._on_language = on_language
         self.runner = TaskRunner(parent=self)
@@ -37,7 +44,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
         self.model = CaseTableModel(self.runner, lambda f, a, n: case_service.fetch_page(db, f, a, n),
-                                    lambda f: case_service.fetch_count(db, f), self)
+                                    lambda f: case_service.fetch_count(db, f), self,
+                                    row_fn=lambda case_id: case_service.fetch_row(db, case_id))
         self.model.totalChanged.connect(self._show_total)
         self.model.loadingChanged.connect(self._show_loading)
         self.model.loadFailed.connect(self._load_failed)
@@ -60,7 +68,13 @@ class MainWindow(QMainWindow):
         self.mine.setObjectName("mineOnly")
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.model.refresh)
+        self.new_case_button = QPushButton(self.tr("新建收件"))
+        self.new_case_button.setObjectName("newCase")
+        self.new_case_button.setToolTip(self.tr("新建收件（Ctrl+N）"))
+        self.new_case_button.clicked.connect(self.new_case)
+        self.new_case_button.setEnabled(actor.has(Role.INTAKE, Role.FILING))
         bar = QHBoxLayout()
+        bar.addWidget(self.new_case_button)
         bar.addWidget(QLabel(self.tr("状态")))
         bar.addWidget(self.status_box)
         bar.addWidget(QLabel(self.tr("事项")))
@@ -89,6 +103,13 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.detail = CaseDetailPane()
+        self.case_actions = CaseActions(db, actor, self.bureau, self.runner, self, lambda: self._reviewers)
+        for qa in self.case_actions.actions.values():
+            self.detail.toolbar.addAction(qa)
+        self.case_actions.done.connect(self._action_done)
+        self.case_actions.failed.connect(self._action_failed)
+        self.case_actions.busy.connect(self._show_loading)
+        self.detail.documentRequested.connect(self._document_requested)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -137,11 +158,17 @@ class MainWindow(QMainWindow):
         # Deadlines that move with time (deemed acceptance, open suspensions, renewals) are refreshed once
         # per start, off the GUI thread; the worklist reloads when any changed.
         self.runner.start(case_service.refresh_due, db, on_result=self._due_refreshed, on_error=self._load_failed)
+        self.runner.start(case_service.fetch_reviewers, db, on_result=self._set_reviewers, on_error=self._load_failed)
         self._restore_geometry()
 
     # --- menu ---------------------------------------------------------------------------------
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        new_case = QAction(self.tr("新建收件…"), self)
+        new_case.setShortcut(QKeySequence.StandardKey.New)
+        new_case.setEnabled(self.actor.has(Role.INTAKE, Role.FILING))
+        new_case.triggered.connect(self.new_case)
+        menu.addAction(new_case)
         refresh = QAction(self.tr("刷新"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.model.refresh)
@@ -155,6 +182,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+        handling = self.menuBar().addMenu(self.tr("办理(&C)"))
+        for qa in self.case_actions.actions.values():
+            handling.addAction(qa)
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
         if self.actor.has(Role.ADMIN):
             calendar = QAction(self.tr("官方日历…"), self)
@@ -243,7 +273,9 @@ class MainWindow(QMainWindow):
         row = self.model.row_at(current.row()) if current.isValid() else None
         if row is None:
             self.detail.clear()
+            self.case_actions.set_detail(None)
             return
+        self.case_actions.set_detail(None)
         self._detail_generation += 1
         generation = self._detail_generation
         self.detail.show_loading()
@@ -253,6 +285,78 @@ class MainWindow(QMainWindow):
     def _detail_loaded(self, generation: int, detail) -> None:  # noqa: ANN001
         if generation == self._detail_generation and detail is not None:
             self.detail.show_detail(detail)
+            self.case_actions.set_detail(detail)
+
+    def reload_detail(self, case_id: int) -> None:
+        self._detail_generation += 1
+        generation = self._detail_generation
+        self.runner.start(case_service.fetch_detail, self.db, case_id,
+                          on_result=lambda d: self._detail_loaded(generation, d), on_error=self._load_failed)
+
+    def _set_reviewers(self, rows) -> None:  # noqa: ANN001
+        self._reviewers = [(r.username, r.display_name or r.username) for r in rows]
+
+    # --- actions and documents ----------------------------------------------------------------
+    def _action_done(self, outcome) -> None:  # noqa: ANN001
+        made = "、".join(f"《{n.title}》{n.number}" for n in outcome.notices)
+        text = self.tr("{0}：已办理，当前状态“{1}”").format(outcome.case_number, status_name(outcome.status))
+        if made:
+            text += self.tr("；已生成{0}").format(made)
+        self.statusBar().showMessage(text, 15000)
+        self.last_outcome = outcome
+        self.reload_detail(outcome.case_id)
+        self.model.refresh_row(outcome.case_id)
+
+    def _action_failed(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+        self.last_error = text
+        if self.detail.detail is not None:
+            self.reload_detail(self.detail.detail.row.id)
+        if not self.quiet_errors:
+            QMessageBox.warning(self, self.tr("不能办理"), text)
+
+    quiet_errors = False  # tests read last_error instead of closing message boxes
+    last_error = ""
+    last_outcome = None
+
+    def _document_requested(self, document_id: int, what: str) -> None:
+        from approval_app import config as cfg
+        from approval_app.services import counter
+
+        def failed(exc: Exception) -> None:
+            self._action_failed(describe_error(exc))
+
+        if what == "open":
+            target = cfg.data_dir() / "open"
+            self.runner.start(counter.open_copy, self.db, document_id, target,
+                              on_result=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))), on_error=failed)
+        elif what == "print":
+            self.statusBar().showMessage(self.tr("正在发送到打印机……"), 5000)
+            self.runner.start(counter.print_document, self.db, document_id,
+                              on_result=lambda _: self.statusBar().showMessage(self.tr("已发送到打印机"), 5000),
+                              on_error=failed)
+        else:
+            as_pdf = what == "pdf"
+            suffix = ".pdf" if as_pdf else ".docx"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出文书"), "", f"*{suffix}")
+            if path:
+                if not path.endswith(suffix):
+                    path += suffix
+                self.progress.setVisible(True)
+                self.runner.start(counter.export_document, self.db, document_id, Path(path), as_pdf,
+                                  on_result=lambda p: (self.progress.setVisible(False),
+                                                       self.statusBar().showMessage(self.tr("已导出：{0}").format(p), 10000)),
+                                  on_error=lambda e: (self.progress.setVisible(False), failed(e)))
+
+    def new_case(self) -> None:
+        from approval_app.ui.views.intake_dialog import IntakeDialog
+
+        if not self.actor.has(Role.INTAKE, Role.FILING):
+            return
+        dialog = IntakeDialog(self.db, self.actor, self.bureau, self.runner, case_prefix=self.case_prefix, parent=self)
+        if dialog.exec() == IntakeDialog.DialogCode.Accepted and dialog.outcome is not None:
+            self._action_done(dialog.outcome)
+            self.model.refresh()
 
     # --- window state -------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
