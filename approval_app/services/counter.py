@@ -211,3 +211,25 @@ def open_copy(db: Database, document_id: int, directory: Path) -> Path:
     path.write_bytes(data)
     os.chmod(path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     return path
+
+
+def export_all(db: Database, case_id: int, directory: Path, as_pdf: bool = False,
+               progress: Progress | None = None) -> list[Path]:
+    """Every document of a case into `directory`, one file each; progress lets the officer cancel."""
+    from approval_app.documents.office import find_office
+
+    with db.read() as session:
+        ids = list(session.scalars(select(m.Document.id).where(m.Document.case_id == case_id).order_by(m.Document.id)))
+    if as_pdf and find_office() is None:
+        raise DomainError("libreoffice_missing")
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for i, document_id in enumerate(ids):
+        if progress:
+            progress(int(i * 100 / max(1, len(ids))), f"{i + 1}/{len(ids)}")
+        name, _ = document_in(db, document_id)
+        target = directory / (Path(name).stem + (".pdf" if as_pdf else ".docx"))
+        written.append(export_document(db, document_id, target, as_pdf))
+    if progress:
+        progress(100, f"{len(ids)}/{len(ids)}")
+    return written

@@ -163,3 +163,47 @@ def test_a_broken_template_is_reported_and_nothing_is_written(bureau, tmp_path):
     with bureau.db.read() as s:
         assert s.get(m.Case, cid).status == "received"
         assert s.scalar(select(m.Document).where(m.Document.case_id == cid)) is None
+
+
+def test_export_all_documents_of_a_case(bureau, tmp_path):
+    from approval_app.services.counter import export_all
+
+    cid = bureau.receive()
+    with bureau.db.transaction() as s:
+        counter.perform(s, bureau[Role.INTAKE], Action.ACCEPT, cid, BUREAU, at=at(D(2026, 3, 3)))
+        counter.perform(s, bureau[Role.INTAKE], Action.WITHDRAW, cid, BUREAU, at=at(D(2026, 3, 4)))
+    steps = []
+    paths = export_all(bureau.db, cid, tmp_path / "out", progress=lambda p, t: steps.append(p))
+    assert [p.suffix for p in paths] == [".docx"] and steps[-1] == 100
+    assert docx.Document(str(paths[0])).paragraphs  # a real Word file
+    assert not list((tmp_path / "out").glob("*.part"))
+
+
+def test_pdf_export_says_so_without_libreoffice(bureau, tmp_path, monkeypatch):
+    from approval_app.documents import office
+    from approval_app.domain.errors import DomainError
+    from approval_app.services.counter import export_document
+
+    cid = bureau.receive()
+    with bureau.db.transaction() as s:
+        out = counter.perform(s, bureau[Role.INTAKE], Action.ACCEPT, cid, BUREAU, at=at(D(2026, 3, 3)))
+    monkeypatch.setattr(office, "find_office", lambda: None)
+    with pytest.raises(DomainError) as err:
+        export_document(bureau.db, out.notices[0].id, tmp_path / "a.pdf", as_pdf=True)
+    assert err.value.code == "libreoffice_missing" and not (tmp_path / "a.pdf").exists()
+
+
+@pytest.mark.skipif(__import__("approval_app.documents.office", fromlist=["x"]).find_office() is None,
+                    reason="LibreOffice is not installed here: DOCX→PDF conversion not exercised")
+def test_pdf_export_through_libreoffice(bureau, tmp_path):
+    import subprocess
+
+    from approval_app.services.counter import export_document
+
+    cid = bureau.receive()
+    with bureau.db.transaction() as s:
+        out = counter.perform(s, bureau[Role.INTAKE], Action.ACCEPT, cid, BUREAU, at=at(D(2026, 3, 3)))
+    pdf = export_document(bureau.db, out.notices[0].id, tmp_path / "a.pdf", as_pdf=True)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "行政许可受理通知书" in text and "某市鹭岛餐饮管理有限公司" in text

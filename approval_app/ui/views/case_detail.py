@@ -70,7 +70,7 @@ class CaseDetailPane(QWidget):
         docs_layout.addWidget(self.documents)
         buttons = QHBoxLayout()
         for what, label in (("open", self.tr("打开")), ("print", self.tr("打印")), ("pdf", self.tr("导出PDF")),
-                            ("save", self.tr("另存为…"))):
+                            ("save", self.tr("另存为…")), ("all", self.tr("全部导出…"))):
             b = QPushButton(label)
             b.setObjectName(f"doc_{what}")
             b.clicked.connect(lambda _=False, w=what: self._request_document(w))
@@ -98,6 +98,10 @@ class CaseDetailPane(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _request_document(self, what: str) -> None:
+        if what == "all":
+            if self.detail is not None:
+                self.documentRequested.emit(-1, what)
+            return
         doc = self.selected_document()
         if doc is not None:
             self.documentRequested.emit(doc, what)

@@ -326,6 +326,9 @@ class MainWindow(QMainWindow):
         def failed(exc: Exception) -> None:
             self._action_failed(describe_error(exc))
 
+        if what == "all":
+            self._export_all()
+            return
         if what == "open":
             target = cfg.data_dir() / "open"
             self.runner.start(counter.open_copy, self.db, document_id, target,
@@ -347,6 +350,42 @@ class MainWindow(QMainWindow):
                                   on_result=lambda p: (self.progress.setVisible(False),
                                                        self.statusBar().showMessage(self.tr("已导出：{0}").format(p), 10000)),
                                   on_error=lambda e: (self.progress.setVisible(False), failed(e)))
+
+    def _export_all(self) -> None:
+        """Every document of the case, as PDF when LibreOffice is present; progress with cancel."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from approval_app.documents.office import find_office
+        from approval_app.services import counter
+
+        detail = self.detail.detail
+        if detail is None:
+            return
+        directory = QFileDialog.getExistingDirectory(self, self.tr("导出到文件夹"))
+        if not directory:
+            return
+        as_pdf = find_office() is not None
+        dialog = QProgressDialog(self.tr("正在导出文书……"), self.tr("取消"), 0, 100, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        cancelled = {"flag": False}
+        dialog.canceled.connect(lambda: cancelled.__setitem__("flag", True))
+
+        def finished(paths) -> None:  # noqa: ANN001
+            dialog.reset()
+            kind = "PDF" if as_pdf else "Word"
+            self.statusBar().showMessage(self.tr("已导出{0}份文书（{1}）到 {2}").format(len(paths), kind, directory), 15000)
+
+        def failed(exc: Exception) -> None:
+            dialog.reset()
+            from approval_app.ui.workers import Cancelled
+
+            self.statusBar().showMessage(self.tr("已取消导出") if isinstance(exc, Cancelled) else describe_error(exc), 15000)
+
+        self.runner.start(counter.export_all, self.db, detail.row.id, Path(directory), as_pdf,
+                          on_progress=lambda p, t: (dialog.setValue(p), dialog.setLabelText(
+                              self.tr("正在导出文书 {0}").format(t))),
+                          cancel=lambda: cancelled["flag"], on_result=finished, on_error=failed)
 
     def new_case(self) -> None:
         from approval_app.ui.views.intake_dialog import IntakeDialog
