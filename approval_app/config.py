@@ -34,6 +34,8 @@ SETTINGS = {
     "language": Setting("ui", "language", str, "zh_CN", "界面语言"),
     "bureau_name": Setting("bureau", "name", str, "某市行政审批局", "审批局名称"),
     "bureau_prefix": Setting("bureau", "case_prefix", str, "SP", "案件编号前缀"),
+    "bureau_credit_code": Setting("bureau", "credit_code", str, "11350200MB0123456A", "审批局统一社会信用代码（发证机关代码）"),
+    "bureau_region": Setting("bureau", "region_code", str, "350200", "行政区划代码"),
     "bureau_abbreviation": Setting("bureau", "abbreviation", str, "某审批", "文书编号机关代字"),
     "bureau_phone": Setting("bureau", "phone", str, "12345", "咨询电话"),
     "reconsideration_body": Setting("bureau", "reconsideration_body", str, "某市人民政府", "行政复议机关"),

@@ -82,9 +82,18 @@ def perform(session: Session, actor: Actor, action: Action, case_id: int, bureau
     if action is Action.REQUEST_SUPPLEMENT:
         params.setdefault("supplement_days", bureau.supplement_days)
     result = ACTIONS[action](session, actor, case_id, version=version, at=at, **params)
+    _registry_follows(session, action, case_id)
     kind = notices.NOTICE_FOR.get(action)
     made = (notices.generate(session, actor, case_id, kind, bureau, at=at),) if kind else ()
     return Outcome(result.case_id, result.case_number, result.status, made, result)
+
+
+def _registry_follows(session: Session, action: Action, case_id: int) -> None:
+    """The permit registry's status follows cancellation and revocation at once."""
+    status = {Action.CANCEL: "cancelled", Action.REVOKE: "revoked"}.get(action)
+    if status:
+        for row in session.scalars(select(m.Permit).where(m.Permit.case_id == case_id, m.Permit.status == "valid")):
+            row.status = status
 
 
 def receive(session: Session, actor: Actor, data: ReceiveInput, bureau: Bureau, *, case_prefix: str = "SP",

@@ -55,12 +55,14 @@ class Bureau:
     court: str = "某市某区人民法院"
     templates_dir: str = ""
     supplement_days: int = 15
+    credit_code: str = "11350200MB0123456A"
+    region_code: str = "350200"
 
     @staticmethod
     def from_config(config: Config) -> "Bureau":
         return Bureau(config.get("bureau_name"), config.get("bureau_abbreviation"), config.get("bureau_phone"),
                       config.get("reconsideration_body"), config.get("court"), config.get("templates_dir"),
-                      config.get("supplement_days"))
+                      config.get("supplement_days"), config.get("bureau_credit_code"), config.get("bureau_region"))
 
     def template(self, kind: str) -> Path:
         """The administrator's edited template when there is one, else the shipped one."""

@@ -262,3 +262,79 @@ class CalendarYear(Base):
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     entered_by: Mapped[str] = mapped_column(String(64), default="")
     entered_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Seal(Base):
+    """One version of the bureau's seal: certificate (public), encrypted PKCS#12, seal image.
+
+    Exactly one is active; older versions stay so that documents they signed remain verifiable.
+    The PKCS#12 password is never stored: it lives in the OS keyring or is typed per session.
+    """
+
+    __tablename__ = "seals"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    name: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(500))
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    certificate_der: Mapped[bytes] = mapped_column(LargeBinary)
+    valid_until: Mapped[dt.datetime] = mapped_column()
+    p12_file_id: Mapped[int] = mapped_column(ForeignKey("files.id"))
+    image_file_id: Mapped[int] = mapped_column(ForeignKey("files.id"))
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SealRegisterEntry(Base):
+    """用印登记: every use of the seal, chained by hashes so an edit, removal or reordering shows."""
+
+    __tablename__ = "seal_register"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    at: Mapped[dt.datetime] = mapped_column()
+    kind: Mapped[str] = mapped_column(String(40))          # permit | decision | filing_receipt | seal_changed
+    seal_id: Mapped[int] = mapped_column(ForeignKey("seals.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    case_number: Mapped[str | None] = mapped_column(String(40))
+    document_sha256: Mapped[str] = mapped_column(String(64))
+    officer: Mapped[str] = mapped_column(String(100))
+    terminal: Mapped[str] = mapped_column(String(100))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Permit(Base):
+    """The permit registry, with the national e-licence catalogue fields (GB/T 36902)."""
+
+    __tablename__ = "permits"
+    __table_args__ = (UniqueConstraint("permit_number", "version", name="uq_permits_number_version"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    permit_number: Mapped[str] = mapped_column(String(64), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    licence_id: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(200))                 # licence name (title)
+    type_name: Mapped[str] = mapped_column(String(200))
+    type_code: Mapped[str] = mapped_column(String(64))
+    issue_date: Mapped[dt.date] = mapped_column(Date)
+    issuer_name: Mapped[str] = mapped_column(String(200))
+    issuer_code: Mapped[str] = mapped_column(String(64))
+    definer_name: Mapped[str] = mapped_column(String(200))         # the original competent department
+    definer_code: Mapped[str] = mapped_column(String(64))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    jurisdiction_code: Mapped[str] = mapped_column(String(12))
+    holder: Mapped[str] = mapped_column(String(200))
+    holder_code: Mapped[str] = mapped_column(String(64), index=True)
+    holder_code_type: Mapped[str] = mapped_column(String(8))
+    matter_name: Mapped[str] = mapped_column(String(200))
+    matter_code: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="valid")  # valid | changed | renewed | cancelled | revoked
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    pdf_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    seal_id: Mapped[int] = mapped_column(ForeignKey("seals.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    case: Mapped[Case] = relationship(viewonly=True)
