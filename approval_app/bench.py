@@ -114,3 +114,40 @@ def bench_worklist(db: Database, out: Callable[[str], None] = print) -> None:
     for label, fn in cases:
         ms, result = _time(fn)
         out(f"  {label:<32} {ms:9.1f} ms   ({result})")
+
+
+def bench_permits(count: int = 100, out: Callable[[str], None] = print) -> None:
+    """Permits rendered and signed per second on one core, with the key loaded once."""
+    import os
+
+    from approval_app import paths
+    from approval_app.documents.pades import PdfSealer
+    from approval_app.documents.permit_pdf import PermitContent, render_permit
+    from approval_app.documents.qr_payload import make_payload
+    from approval_app.documents.seal_keys import demo_pkcs12, draw_seal_png, load_pkcs12
+
+    key = load_pkcs12(demo_pkcs12("bench", "bench", "bench-pass"), "bench-pass")
+    image = draw_seal_png("某市行政审批局", paths.font_file(), 300)
+    sealer = PdfSealer(key)
+
+    def content(i: int) -> PermitContent:
+        number = f"SCJG-001-2026-{i:05d}"
+        payload = make_payload({"n": number, "u": "91350200MA2YJ1XR9G", "f": "2026-03-11", "t": "2031-03-10",
+                                "h": "0" * 64, "v": 1}, key)
+        return PermitContent("食品经营许可证", number, "1.2.156.3005.2.X.Y.1.001.Z", "某市鹭岛餐饮管理有限公司",
+                             "91350200MA2YJ1XR9G", "王芳", "某市思明区湖滨南路1号",
+                             (("经营场所", "某市思明区湖滨南路1号"), ("主体业态", "餐饮服务经营者")),
+                             "2026年3月11日", "2031年3月10日", "2026年3月11日", "某市行政审批局", "市市场监督管理局",
+                             "食品经营许可", payload)
+
+    render_permit(content(0), image, paths.font_file())  # font and seal image loaded once, as in a session
+    t0 = time.perf_counter()
+    pdfs = [render_permit(content(i), image, paths.font_file()) for i in range(count)]
+    t1 = time.perf_counter()
+    for pdf in pdfs:
+        sealer.sign(pdf)
+    t2 = time.perf_counter()
+    out(f"cpu cores available: {os.cpu_count()}; permits: {count}; seal key: ECDSA P-256, loaded once")
+    out(f"  render (reportlab + segno QR)   {count / (t1 - t0):7.1f} per second")
+    out(f"  sign (PAdES, pyHanko)           {count / (t2 - t1):7.1f} per second")
+    out(f"  render + sign, one core         {count / (t2 - t0):7.1f} per second")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import logging
@@ -373,6 +374,165 @@ def _days(x: float | None) -> str:
     return "-" if x is None else f"{x:.1f}"
 
 
+def _bureau():  # noqa: ANN202
+    from approval_app.services.notices import Bureau
+
+    return Bureau.from_config(_load_config())
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Signature, seal, integrity and registry status of a PDF; exit 0 only when all hold."""
+    from approval_app.services import permits
+    from approval_app.ui.messages import permit_status_name
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"找不到文件：{path}")
+    pdf = path.read_bytes()
+    certs = None
+    if args.cert:
+        certs = [_read_cert(Path(c)) for c in args.cert]
+    db = None if args.offline else open_db(args)
+    try:
+        if db is None:
+            result = permits.verify_document(None, pdf, certs or [])
+        else:
+            with db.read() as s:
+                result = permits.verify_document(s, pdf, certs)
+    finally:
+        if db is not None:
+            db.dispose()
+    sig = result.signature
+    lines = [f"文件：{path}"]
+    if not sig.signed:
+        lines.append("签名：无有效签名" + (f"（{sig.problem}）" if sig.problem else ""))
+    else:
+        lines.append(f"签名：{'有效' if sig.valid and sig.intact else '无效'}")
+        lines.append(f"签章：{sig.signer_subject or '-'}" + (f"（第{result.seal_version}版印章）" if result.seal_version else "")
+                     + ("" if sig.trusted else "——不是本局的印章证书"))
+        lines.append(f"证书指纹：{sig.signer_fingerprint or '-'}")
+        lines.append("文件自签章后：" + ("未被改动" if sig.intact and sig.covers_whole_file else "已被改动"))
+        if sig.signing_time:
+            from approval_app.services.clock import BUREAU_TZ
+
+            when = dt.datetime.fromisoformat(sig.signing_time).astimezone(BUREAU_TZ)
+            lines.append(f"签章时间：{when:%Y-%m-%d %H:%M:%S}")
+    if result.permit_number:
+        lines.append(f"证照：{result.permit_number}（第{result.permit_version}版）")
+    if result.qr_signed is not None:
+        lines.append("二维码：" + ("印章签名有效" if result.qr_signed else "签名无效"))
+    if result.registry_status:
+        lines.append(f"登记状态：{permit_status_name(result.registry_status)}")
+    elif db is not None and result.permit_number is None:
+        lines.append("登记状态：登记簿中没有这份文件")
+    print("\n".join(lines))
+    if args.json:
+        print(json.dumps({"signed": sig.signed, "valid": sig.valid, "intact": sig.intact, "trusted": sig.trusted,
+                          "covers_whole_file": sig.covers_whole_file, "signer": sig.signer_subject,
+                          "fingerprint": sig.signer_fingerprint, "seal_version": result.seal_version,
+                          "permit_number": result.permit_number, "permit_version": result.permit_version,
+                          "registry_status": result.registry_status, "qr_signed": result.qr_signed},
+                         ensure_ascii=False))
+    return 0 if sig.ok else 1
+
+
+def _read_cert(path: Path) -> bytes:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    data = path.read_bytes()
+    try:
+        cert = x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data else x509.load_der_x509_certificate(data)
+    except ValueError as exc:
+        raise CliError(f"{path} 不是有效的证书文件") from exc
+    return cert.public_bytes(Encoding.DER)
+
+
+def cmd_register_verify(args: argparse.Namespace) -> int:
+    from approval_app.services import seal
+
+    db = open_db(args)
+    try:
+        with db.read() as s:
+            count, problem = seal.verify_register(s)
+    finally:
+        db.dispose()
+    if problem is None:
+        print(f"用印登记簿完整：共 {count} 条，哈希链逐条校验通过")
+        return 0
+    words = {"edited": "被修改", "removed": "之前有条目被删除", "reordered": "顺序被调换或链接被替换"}
+    extra = f"（应为第 {problem.expected_seq} 条）" if problem.kind == "removed" else ""
+    print(f"用印登记簿第 {problem.seq} 条{words[problem.kind]}{extra}：哈希链自此不再成立", file=sys.stderr)
+    return 1
+
+
+def cmd_register_export(args: argparse.Namespace) -> int:
+    from approval_app.domain.errors import DomainError
+    from approval_app.services import seal
+
+    out = Path(args.out)
+    db = open_db(args)
+    try:
+        with db.read() as s:
+            n = seal.export_register(s, out)
+    except DomainError as exc:
+        raise CliError("导出格式应为 .csv、.json 或 .xlsx") from exc
+    finally:
+        db.dispose()
+    print(f"已导出用印登记 {n} 条：{out}")
+    return 0
+
+
+def cmd_permits_export(args: argparse.Namespace) -> int:
+    from approval_app.domain.errors import DomainError
+    from approval_app.services import permits
+
+    db = open_db(args)
+    try:
+        out = permits.export_permit(db, args.case_number, Path(args.out))
+    except DomainError as exc:
+        raise CliError(_say_error(exc)) from exc
+    finally:
+        db.dispose()
+    print(f"已导出：{out}")
+    return 0
+
+
+def cmd_seal_install(args: argparse.Namespace) -> int:
+    """Install a PKCS#12 as the bureau's seal (administrator); password from prompt or stdin."""
+    from approval_app.domain.errors import DomainError
+    from approval_app.domain.roles import SYSTEM
+    from approval_app.services import seal
+
+    p12, image = Path(args.p12), Path(args.image)
+    for f in (p12, image):
+        if not f.is_file():
+            raise CliError(f"找不到文件：{f}")
+    password = sys.stdin.readline().rstrip("\r\n") if (args.password_stdin or not sys.stdin.isatty()) \
+        else getpass.getpass("印章证书密码：")
+    db = open_db(args)
+    try:
+        with db.transaction() as s:
+            info = seal.install_seal(s, SYSTEM, p12.read_bytes(), password, image.read_bytes(),
+                                     args.name or _load_config().get("bureau_name"))
+    except DomainError as exc:
+        raise CliError(_say_error(exc)) from exc
+    finally:
+        db.dispose()
+    stored = seal.remember_password(info.fingerprint, password) if args.remember else False
+    print(f"已启用第 {info.version} 版印章：{info.subject}（指纹 {info.fingerprint[:16]}…）")
+    if args.remember and not stored:
+        print("本机没有安全的系统密钥环：印章密码不会保存，每次使用时输入。", file=sys.stderr)
+    return 0
+
+
+def cmd_bench_permits(args: argparse.Namespace) -> int:
+    from approval_app.bench import bench_permits
+
+    bench_permits(args.count)
+    return 0
+
+
 # --- parser -------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -462,8 +622,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cases", action="store_true", help="JSON 中包含逐件数据")
     p.set_defaults(func=cmd_stats)
 
+    p = sub.add_parser("verify", parents=[common], help="核验 PDF：签名、印章、是否改动、证照登记状态")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--cert", action="append", help="离线核验时使用的印章证书（PEM/DER），可重复")
+    p.add_argument("--offline", action="store_true", help="不连接数据库，只用 --cert 核验")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("seal-register", parents=[common], help="用印登记簿")
+    rsub = p.add_subparsers(metavar="ACTION", required=True)
+    q = rsub.add_parser("verify", parents=[common], help="逐条校验哈希链，报告第一条被改、删或调序的记录")
+    q.set_defaults(func=cmd_register_verify)
+    q = rsub.add_parser("export", parents=[common], help="导出登记簿（.csv / .json / .xlsx）供审计")
+    q.add_argument("--out", required=True)
+    q.set_defaults(func=cmd_register_export)
+
+    p = sub.add_parser("permits", parents=[common], help="证照")
+    psub = p.add_subparsers(metavar="ACTION", required=True)
+    q = psub.add_parser("export", parents=[common], help="导出案件当前证照的已签章 PDF")
+    q.add_argument("case_number", metavar="CASE_NUMBER")
+    q.add_argument("--out", required=True, metavar="FILE.pdf")
+    q.set_defaults(func=cmd_permits_export)
+
+    p = sub.add_parser("seal", parents=[common], help="印章管理（系统管理员）")
+    ssub = p.add_subparsers(metavar="ACTION", required=True)
+    q = ssub.add_parser("install", parents=[common], help="导入 PKCS#12 证书和印章图片，启用为本局印章")
+    q.add_argument("p12", metavar="FILE.p12")
+    q.add_argument("--image", required=True, metavar="SEAL.png")
+    q.add_argument("--name", help="印章名称（默认为审批局名称）")
+    q.add_argument("--password-stdin", action="store_true")
+    q.add_argument("--remember", action="store_true", help="把密码保存到系统密钥环（若有安全的密钥环）")
+    q.set_defaults(func=cmd_seal_install)
+
     p = sub.add_parser("bench", parents=[common], help="性能测量（打印数据）")
     bsub = p.add_subparsers(metavar="WHAT", required=True)
+    q = bsub.add_parser("permits", parents=[common], help="每秒渲染并签章的证照数")
+    q.add_argument("--count", type=int, default=100)
+    q.set_defaults(func=cmd_bench_permits)
     q = bsub.add_parser("worklist", parents=[common], help="工作台列表查询：计数、分页、筛选、搜索")
     q.add_argument("--cases", type=int, default=0, help="先用合成案件把数据库补足到这么多件（仅用于测量）")
     q.add_argument("--quiet", action="store_true")

@@ -125,3 +125,36 @@ def test_stats_json_on_the_demo(tmp_path, capsys):
     assert data["total"]["cases"] == 40
     assert sum(g["cases"] for g in data["by_department"]) == 40
     assert 0 < data["total"]["online_share"] < 1
+
+
+def test_permits_export_verify_and_register(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert main(["demo", "--seed-only", "--quiet", "--cases", "60", "--db", url]) == 0
+    capsys.readouterr()
+    assert main(["cases", "list", "--json", "--db", url]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    issued = [r["case_number"] for r in rows if r["status"] in ("issued", "delivered")]
+    assert issued, "the demo seed issues permits for its approved cases"
+    out = tmp_path / "permit.pdf"
+    assert main(["permits", "export", issued[0], "--out", str(out), "--db", url]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(out), "--db", url, "--json"]) == 0
+    text = capsys.readouterr().out
+    assert "签名：有效" in text and "未被改动" in text and "登记状态：有效" in text
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(bytes(data))
+    assert main(["verify", str(bad), "--db", url]) == 1
+    assert "已被改动" in capsys.readouterr().out
+    assert main(["seal-register", "verify", "--db", url]) == 0
+    assert "哈希链逐条校验通过" in capsys.readouterr().out
+    assert main(["seal-register", "export", "--out", str(tmp_path / "reg.xlsx"), "--db", url]) == 0
+    assert (tmp_path / "reg.xlsx").stat().st_size > 0
+    assert main(["permits", "export", "SP1999000001", "--out", str(tmp_path / "n.pdf"), "--db", url]) == 1
+
+
+def test_bench_permits_prints_figures(capsys):
+    assert main(["bench", "permits", "--count", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "render + sign, one core" in out and "per second" in out

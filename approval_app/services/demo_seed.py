@@ -18,7 +18,10 @@ from approval_app.domain.case_status import Status
 from approval_app.domain.catalogue import Matter as MatterDef, Mode
 from approval_app.domain.roles import Actor, Role
 from approval_app.domain.workcalendar import Calendar, add_working_days
-from approval_app.services import clock, procedure, users
+from approval_app import paths
+from approval_app.documents.seal_keys import demo_pkcs12, draw_seal_png
+from approval_app.services import clock, permits, procedure, seal, users
+from approval_app.services.notices import Bureau
 from approval_app.services.catalogue import LoadResult, sync_catalogue
 from approval_app.services.intake import ApplicantInput, MaterialInput, ReceiveInput, receive_case
 from approval_app.storage import models as m
@@ -123,6 +126,9 @@ def seed_demo(db: Database, catalogue: LoadResult, *, cases: int = 200, seed: in
             raise DomainError("demo_needs_empty_database")
         sync_catalogue(s, catalogue)
         actors = _seed_officers(s)
+        install_demo_seal(s, actors[Role.ADMIN])
+    with db.read() as s:
+        loaded = seal.unlock(s, DEMO_PASSWORD)
     with db.read() as s:
         cal = _calendar(s)
     matters = _current_matters(db)
@@ -144,12 +150,19 @@ def seed_demo(db: Database, catalogue: LoadResult, *, cases: int = 200, seed: in
         pool = enterprises[matter.department.code]
         with db.transaction() as s:
             status = _one_case(s, rng, cal, actors, matter, target, received_at, today,
-                               pool[rng.randrange(len(pool))], legacy=(i % 97 == 5))
+                               pool[rng.randrange(len(pool))], legacy=(i % 97 == 5), loaded=loaded)
         counts[status] = counts.get(status, 0) + 1
         if progress and (n % 10 == 0 or n == cases - 1):
             progress(int((n + 1) * 100 / cases), f"{n + 1}/{cases}")
     db.analyze()
     return SeedResult(len(actors), cases, counts)
+
+
+def install_demo_seal(s: Session, admin: Actor) -> None:
+    """A demo seal: self-signed certificate (password demo1234) and a drawn seal image. Not for real use."""
+    name = Bureau().name
+    p12 = demo_pkcs12(f"{name}行政审批专用章（演示）", name, DEMO_PASSWORD)
+    seal.install_seal(s, admin, p12, DEMO_PASSWORD, draw_seal_png(name, paths.font_file(), 400), name)
 
 
 def _seed_officers(s: Session) -> dict[Role, Actor]:
@@ -222,7 +235,7 @@ def _later(rng: random.Random, cal: Calendar, start: dt.datetime, days: int, tod
 
 def _one_case(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, Actor], matter: MatterDef,
               target: Status, received_at: dt.datetime, today: dt.date, enterprise: tuple[str, str, str],
-              legacy: bool) -> str:
+              legacy: bool, loaded: seal.LoadedSeal) -> str:
     name, uscc, legal_rep = enterprise
     override = ""
     if legacy:  # a legacy record whose code fails the check, accepted with a recorded reason
@@ -250,12 +263,13 @@ def _one_case(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, 
         external_id=f"P{day:%Y%m%d}{rng.randrange(10**6):06d}" if channel == "online" else None,
         external_revision=1 if channel == "online" else None,
     ))
-    _walk(s, rng, cal, actors, result.case_id, matter, target, received_at, today, sorted(missing))
+    _walk(s, rng, cal, actors, result.case_id, matter, target, received_at, today, sorted(missing), loaded)
     return s.get(m.Case, result.case_id).status
 
 
 def _walk(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, Actor], case_id: int,
-          matter: MatterDef, target: Status, received_at: dt.datetime, today: dt.date, missing: list[str]) -> None:
+          matter: MatterDef, target: Status, received_at: dt.datetime, today: dt.date, missing: list[str],
+          loaded: seal.LoadedSeal) -> None:
     """Take a received case along the procedure up to `target` through the officers' own actions."""
     intake, reviewer, approver = actors[Role.INTAKE], actors[Role.REVIEWER], actors[Role.APPROVER]
     t = received_at
@@ -308,6 +322,6 @@ def _walk(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, Acto
         return
     procedure.approve(s, approver, case_id, "经审查，申请材料齐全、符合法定形式，符合法定条件", at=at(rng.randint(2, 8)))
     if target in (Status.PERMIT_ISSUED, Status.DELIVERED):
-        procedure.issue_permit(s, actors[Role.SEAL_KEEPER], case_id, at=at(rng.randint(0, 3)))
+        permits.issue_one(s, actors[Role.SEAL_KEEPER], case_id, loaded, Bureau(), at=at(rng.randint(0, 3)))
     if target is Status.DELIVERED:
         procedure.deliver(s, intake, case_id, rng.choice(["直接送达", "邮寄送达", "电子送达"]), at=at(rng.randint(0, 3)))

@@ -63,7 +63,7 @@ def _registry_fields(case: m.Case, matter: MatterDef, bureau: Bureau, number: st
                      issue: dt.date, valid_to: dt.date | None) -> dict:
     a = case.applicant
     definer_code = bureau.credit_code  # the departments' own credit codes are not in the catalogue yet
-    serial = re.sub(r"[^0-9A-Z]", "", number.upper().split("-", 1)[-1])
+    serial = re.sub(r"[^0-9A-Z]", "", number.upper())  # the whole permit number: unique across matters
     type_code = _type_code(matter, definer_code)
     return {
         "licence_id": licence_identifier(type_code, bureau.credit_code, serial, version),

@@ -128,6 +128,18 @@ TEXTS: dict[str, str] = {
     "attachment_missing": QT_TRANSLATE_NOOP("messages", "找不到要上传的文件：{file}"),
     "libreoffice_missing": QT_TRANSLATE_NOOP("messages", "本机未安装 LibreOffice，无法转换为PDF；请安装 LibreOffice 或在 Word 中另存为PDF"),
     "conversion_failed": QT_TRANSLATE_NOOP("messages", "转换为PDF失败：{detail}"),
+    # the seal and permits
+    "no_active_seal": QT_TRANSLATE_NOOP("messages", "尚未启用本局印章，请系统管理员导入印章证书和印章图片"),
+    "seal_password_wrong": QT_TRANSLATE_NOOP("messages", "印章证书密码不正确"),
+    "seal_p12_incomplete": QT_TRANSLATE_NOOP("messages", "证书文件中缺少私钥或证书"),
+    "seal_key_unsupported": QT_TRANSLATE_NOOP("messages", "不支持该证书的密钥类型（应为RSA或ECDSA）"),
+    "seal_certificate_expired": QT_TRANSLATE_NOOP("messages", "印章证书已于{until}过期"),
+    "seal_image_not_png": QT_TRANSLATE_NOOP("messages", "印章图片应为PNG格式"),
+    "seal_already_installed": QT_TRANSLATE_NOOP("messages", "该印章证书已经导入过（指纹{fingerprint}…）"),
+    "seal_confirmation_failed": QT_TRANSLATE_NOOP("messages", "用印确认失败：密码不正确"),
+    "no_permit": QT_TRANSLATE_NOOP("messages", "案件{case}没有已制发的证照"),
+    "nothing_to_reissue": QT_TRANSLATE_NOOP("messages", "没有已准予的变更或延续，无需换发证照"),
+    "export_format_unknown": QT_TRANSLATE_NOOP("messages", "不支持的导出格式：{suffix}（可选 .csv、.json、.xlsx）"),
     # calendar
     "calendar_note_required": QT_TRANSLATE_NOOP("messages", "请填写说明（如“2027年春节”）"),
     "date_range_reversed": QT_TRANSLATE_NOOP("messages", "结束日期{end}早于开始日期{start}"),
@@ -203,6 +215,8 @@ EVENT_NAMES = {
     "revoked": QT_TRANSLATE_NOOP("messages", "撤销"),
     "create_user": QT_TRANSLATE_NOOP("messages", "新建账号"),
     "calendar_set": QT_TRANSLATE_NOOP("messages", "录入官方日历"),
+    "seal_install": QT_TRANSLATE_NOOP("messages", "更换印章"),
+    "apply_seal": QT_TRANSLATE_NOOP("messages", "用印"),
     "calendar_complete": QT_TRANSLATE_NOOP("messages", "标记日历录入完成"),
     "receive_case": QT_TRANSLATE_NOOP("messages", "收件"),
 }

@@ -8,7 +8,7 @@ from approval_app.ui.messages import TEXTS, describe_error
 
 PACKAGE = Path(__file__).resolve().parents[2] / "approval_app"
 RAISED = re.compile(r'(?:DomainError|StorageUnavailable|BadDatabaseUrl|SchemaTooNew|SchemaOutdated|ConflictError'
-                    r'|StorageError|TemplateError|OfficeError)\("([a-z_0-9]+)"|Issue\([^,()]+, "([a-z_0-9]+)"|\.add\([^,()]+, "([a-z_0-9]+)"')
+                    r'|StorageError|TemplateError|OfficeError|SealKeyError)\("([a-z_0-9]+)"|Issue\([^,()]+, "([a-z_0-9]+)"|\.add\([^,()]+, "([a-z_0-9]+)"')
 
 
 def test_every_raised_code_has_a_message():
