@@ -32,6 +32,7 @@ class CaseFilter:
     search: str = ""
     assignee_id: int | None = None
     overdue_only: bool = False
+    expiring_only: bool = False  # permits expiring within 30 days: remind the holder to renew (Art. 50)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def _base() -> Select:
 
 
 _USCC_LIKE = re.compile(r"^[0-9A-Z]{18}$")
+RENEWAL_REMINDER_DAYS = 30
 
 
 def _apply(stmt: Select, flt: CaseFilter, today: dt.date) -> Select:
@@ -91,6 +93,10 @@ def _apply(stmt: Select, flt: CaseFilter, today: dt.date) -> Select:
         stmt = stmt.where(m.Case.assignee_id == flt.assignee_id)
     if flt.overdue_only:
         stmt = stmt.where(m.Case.due_date < today, m.Case.status.not_in([s.value for s in CLOSED]))
+    if flt.expiring_only:
+        horizon = today + dt.timedelta(days=RENEWAL_REMINDER_DAYS)
+        stmt = stmt.where(m.Case.id.in_(select(m.Permit.case_id).where(
+            m.Permit.status == "valid", m.Permit.valid_to >= today, m.Permit.valid_to <= horizon)))
     text = flt.search.strip()
     if text:
         upper = text.upper()
@@ -309,3 +315,12 @@ def fetch_row(db, case_id: int) -> CaseRow | None:  # noqa: ANN001
     with db.read() as session:
         rows = _rows(session, _base().where(m.Case.id == case_id), clock.load_calendar(session), clock.today())
         return rows[0] if rows else None
+
+
+def fetch_awaiting_permit(db, limit: int = 500) -> list[CaseRow]:  # noqa: ANN001
+    """Approved cases (and decided commitments) whose permit is not issued yet, oldest first."""
+    with db.read() as session:
+        stmt = _base().where(m.Case.status.in_([Status.APPROVED.value, Status.COMMITTED.value])) \
+            .where(~m.Case.id.in_(select(m.Permit.case_id))) \
+            .order_by(m.Case.decided_at, m.Case.id).limit(limit)
+        return _rows(session, stmt, clock.load_calendar(session), clock.today())

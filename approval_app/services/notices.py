@@ -172,12 +172,16 @@ def _context(session: Session, case: m.Case, matter: MatterDef, kind: str, burea
                       legal_basis=event.legal_basis or "")
     elif kind == "service":
         event = _latest_event(session, case.id, Action.DELIVER.value)
-        served = session.scalars(select(m.Document).where(
-            m.Document.case_id == case.id, m.Document.kind.in_(["approval", "denial", "refusal", "permit"]))
-            .order_by(m.Document.id.desc()).limit(1)).first()
-        values.update(served_document=(f"{KINDS[served.kind].title if served.kind in KINDS else '行政许可证件'}"
-                                       f"（{served.number}）") if served else matter.permit.title if matter.permit else "",
-                      copies="1", address=a.address or "", method=event.data.get("method", ""),
+        served = []
+        for kinds in (("approval", "denial", "refusal"), ("permit",)):
+            doc = session.scalars(select(m.Document).where(m.Document.case_id == case.id, m.Document.kind.in_(kinds))
+                                  .order_by(m.Document.id.desc()).limit(1)).first()
+            if doc is not None:
+                title = KINDS[doc.kind].title if doc.kind in KINDS else (
+                    matter.permit.title if matter.permit else "行政许可证件")
+                served.append(f"{title}（{doc.number}）")
+        values.update(served_document="、".join(served) or (matter.permit.title if matter.permit else ""),
+                      copies=str(max(1, len(served))), address=a.address or "", method=event.data.get("method", ""),
                       recipient=event.data.get("recipient", ""), remark="")
     elif kind == "filing_receipt":
         if not state.filing_number:

@@ -254,3 +254,43 @@ def export_permit(db: Database, case_number: str, out: Path) -> Path:
     tmp.write_bytes(data)
     tmp.replace(out)
     return out
+
+
+SEALED_KINDS = ("acceptance", "refusal", "approval", "denial", "extension", "special_procedure", "filing_receipt",
+                "filing_return", "supplement")
+
+
+def export_sealed_pdf(db: Database, actor: Actor, document_id: int, out: Path, loaded: seal_service.LoadedSeal,
+                      confirmation: str, progress: Progress | None = None) -> Path:
+    """A notice or decision as PDF under the seal: converted, PAdES-signed, entered in the register."""
+    from approval_app.documents.office import OfficeError, docx_to_pdf
+
+    with db.read() as session:
+        seal_service.confirm_seal_keeper(session, actor, confirmation)
+        doc = session.get(m.Document, document_id)
+        if doc is None:
+            raise DomainError("document_not_found", id=document_id)
+        if doc.kind not in SEALED_KINDS:
+            raise DomainError("document_not_sealable", kind=doc.kind)
+    if progress:
+        progress(10, out.name)
+    name, data = counter.document_in(db, document_id)
+    try:
+        pdf = docx_to_pdf(data, name)
+    except OfficeError as exc:
+        raise DomainError(exc.code, **exc.params) from exc
+    if progress:
+        progress(70, out.name)
+    signed = loaded.sealer.sign(pdf)
+    with db.transaction() as session:
+        doc = session.get(m.Document, document_id)
+        seal_row = session.get(m.Seal, loaded.info.id)
+        seal_service.append_register(session, seal_row, doc.kind, session.get(m.Case, doc.case_id),
+                                     hashlib.sha256(signed).hexdigest(), actor,
+                                     {"document_number": doc.number, "docx_sha256": doc.sha256})
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_bytes(signed)
+        tmp.replace(out)  # written before commit: a failure here rolls the register entry back
+    if progress:
+        progress(100, out.name)
+    return out

@@ -139,6 +139,7 @@ TEXTS: dict[str, str] = {
     "seal_confirmation_failed": QT_TRANSLATE_NOOP("messages", "用印确认失败：密码不正确"),
     "no_permit": QT_TRANSLATE_NOOP("messages", "案件{case}没有已制发的证照"),
     "nothing_to_reissue": QT_TRANSLATE_NOOP("messages", "没有已准予的变更或延续，无需换发证照"),
+    "document_not_sealable": QT_TRANSLATE_NOOP("messages", "该文书不需要加盖印章"),
     "export_format_unknown": QT_TRANSLATE_NOOP("messages", "不支持的导出格式：{suffix}（可选 .csv、.json、.xlsx）"),
     # calendar
     "calendar_note_required": QT_TRANSLATE_NOOP("messages", "请填写说明（如“2027年春节”）"),

@@ -225,3 +225,18 @@ def test_a_seal_change_keeps_old_documents_verifiable(sealed):
         with pytest.raises(DomainError) as err:
             seal.unlock(s, PASSWORD)  # the old password does not open the new seal
         assert err.value.code == "seal_password_wrong"
+
+
+@pytest.mark.skipif(__import__("approval_app.documents.office", fromlist=["x"]).find_office() is None,
+                    reason="LibreOffice is not installed here: sealed PDF export of decisions not exercised")
+def test_decisions_exported_as_pdf_are_sealed_and_registered(sealed, tmp_path):
+    bureau, loaded = sealed
+    (cid,) = _approved(bureau)
+    with bureau.db.read() as s:
+        doc_id = s.scalar(select(m.Document.id).where(m.Document.case_id == cid, m.Document.kind == "approval"))
+    out = permits.export_sealed_pdf(bureau.db, bureau[Role.SEAL_KEEPER], doc_id, tmp_path / "decision.pdf", loaded,
+                                    "password-liu")
+    with bureau.db.read() as s:
+        check = permits.verify_document(s, out.read_bytes())
+        kinds = list(s.scalars(select(m.SealRegisterEntry.kind).order_by(m.SealRegisterEntry.seq)))
+    assert check.signature.ok and kinds[-1] == "approval"

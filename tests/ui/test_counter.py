@@ -97,6 +97,7 @@ def desk(app, qtbot, demo_db):
     actor = Actor(base.user_id, base.username, roles, "hall-07", base.display_name)
     window = MainWindow(demo_db, actor)
     window.quiet_errors = True
+    window.ask_password = lambda title, intro, check, **kw: check("demo1234")  # seal and keeper passwords
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0 and bool(window._reviewers), timeout=10000)
@@ -144,12 +145,14 @@ def test_accept_approve_permit_deliver(qtbot, desk, demo_db):
     _act(qtbot, desk, Action.OPINION, {"department": "市消防救援支队", "opinion": "同意"})
     ok = _act(qtbot, desk, Action.APPROVE, {"reason": "经审查符合条件"})
     assert "准予行政许可" in _docx_text(demo_db, ok.notices[0].id)
-    _act(qtbot, desk, Action.ISSUE_PERMIT)
+    desk.case_actions.actions[Action.ISSUE_PERMIT].trigger()  # through the seal: unlock, confirm, sign
+    qtbot.waitUntil(lambda: desk.last_batch is not None and desk.detail.detail.row.status == "issued", timeout=20000)
+    assert len(desk.last_batch.issued) == 1
     served = _act(qtbot, desk, Action.DELIVER, {"method": "直接送达", "recipient": "王芳"})
     text = _docx_text(demo_db, served.notices[0].id)
     assert "直接送达" in text and "王芳" in text and "准予行政许可决定书" in text
     assert desk.detail.detail.row.status == "delivered"
-    assert desk.detail.documents.rowCount() == 4  # receipt, acceptance, approval, service
+    assert desk.detail.documents.rowCount() == 5  # receipt, acceptance, approval, permit, service
     assert [desk.detail.events.item(i, 1).text() for i in range(desk.detail.events.rowCount())][-1] == "送达"
 
 

@@ -55,6 +55,7 @@ class CaseActions(QObject):
     done = Signal(object)        # counter.Outcome
     failed = Signal(str)
     busy = Signal(bool)
+    issuePermit = Signal(int)    # case id: permits go through the seal, handled by the window
 
     def __init__(self, db: Database, actor: Actor, bureau: Bureau, runner: TaskRunner, parent: QWidget,
                  reviewers: Callable[[], list[tuple[str, str]]]) -> None:
@@ -95,6 +96,9 @@ class CaseActions(QObject):
     # --- running ----------------------------------------------------------------------------
     def trigger(self, action: Action) -> None:
         if self.detail is None or self.running or not self.actions[action].isEnabled():
+            return
+        if action is Action.ISSUE_PERMIT:
+            self.issuePermit.emit(self.detail.row.id)
             return
         form = self.form_for(action, self.detail)
         values = self.ask(form)

@@ -16,7 +16,7 @@ from approval_app.services import cases as case_service
 from approval_app.services.cases import CaseFilter, FilterOptions
 from approval_app.services.notices import Bureau
 from approval_app.storage.db import Database
-from approval_app.ui.messages import describe_error, role_name, status_name
+from approval_app.ui.messages import describe, describe_error, role_name, status_name
 from approval_app.ui.models.case_table import CaseTableModel
 from approval_app.ui.views.case_actions import CaseActions
 from approval_app.ui.views.case_detail import CaseDetailPane
@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self.overdue.setObjectName("overdueOnly")
         self.mine = QCheckBox(self.tr("我的案件"))
         self.mine.setObjectName("mineOnly")
+        self.expiring = QCheckBox(self.tr("证照30日内届满"))
+        self.expiring.setObjectName("expiringOnly")
+        self.expiring.setToolTip(self.tr("有效期在30日内届满的证照：提醒持证人依法在届满30日前申请延续"))
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.model.refresh)
         self.new_case_button = QPushButton(self.tr("新建收件"))
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.overdue)
         bar.addWidget(self.mine)
+        bar.addWidget(self.expiring)
         bar.addWidget(refresh)
         self._reset_filter_boxes(None)
 
@@ -109,6 +113,8 @@ class MainWindow(QMainWindow):
         self.case_actions.done.connect(self._action_done)
         self.case_actions.failed.connect(self._action_failed)
         self.case_actions.busy.connect(self._show_loading)
+        self.case_actions.issuePermit.connect(lambda case_id: self.issue_permits([case_id]))
+        self.loaded_seal = None
         self.detail.documentRequested.connect(self._document_requested)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
             box.currentIndexChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
         self.mine.toggled.connect(self.apply_filter)
+        self.expiring.toggled.connect(self.apply_filter)
 
         self.runner.start(case_service.fetch_filter_options, db, on_result=self._reset_filter_boxes,
                           on_error=self._load_failed)
@@ -185,6 +192,19 @@ class MainWindow(QMainWindow):
         handling = self.menuBar().addMenu(self.tr("办理(&C)"))
         for qa in self.case_actions.actions.values():
             handling.addAction(qa)
+        seal_menu = self.menuBar().addMenu(self.tr("印章(&Z)"))
+        batch = QAction(self.tr("批量制证…"), self)
+        batch.setObjectName("batchIssue")
+        batch.setEnabled(self.actor.has(Role.SEAL_KEEPER))
+        batch.triggered.connect(self.batch_issue)
+        seal_menu.addAction(batch)
+        check = QAction(self.tr("校验用印登记簿"), self)
+        check.triggered.connect(self.check_register)
+        seal_menu.addAction(check)
+        change = QAction(self.tr("更换本局印章…"), self)
+        change.setEnabled(self.actor.has(Role.ADMIN))
+        change.triggered.connect(self.change_seal)
+        seal_menu.addAction(change)
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
         if self.actor.has(Role.ADMIN):
             calendar = QAction(self.tr("官方日历…"), self)
@@ -243,7 +263,7 @@ class MainWindow(QMainWindow):
         return CaseFilter(status=self.status_box.currentData(), matter_code=self.matter_box.currentData(),
                           department_code=self.dept_box.currentData(), search=self.search.text().strip(),
                           assignee_id=self.actor.user_id if self.mine.isChecked() else None,
-                          overdue_only=self.overdue.isChecked())
+                          overdue_only=self.overdue.isChecked(), expiring_only=self.expiring.isChecked())
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -338,6 +358,8 @@ class MainWindow(QMainWindow):
             self.runner.start(counter.print_document, self.db, document_id,
                               on_result=lambda _: self.statusBar().showMessage(self.tr("已发送到打印机"), 5000),
                               on_error=failed)
+        elif what == "pdf" and self.actor.has(Role.SEAL_KEEPER) and self._sealable(document_id):
+            self._export_sealed(document_id)
         else:
             as_pdf = what == "pdf"
             suffix = ".pdf" if as_pdf else ".docx"
@@ -350,6 +372,31 @@ class MainWindow(QMainWindow):
                                   on_result=lambda p: (self.progress.setVisible(False),
                                                        self.statusBar().showMessage(self.tr("已导出：{0}").format(p), 10000)),
                                   on_error=lambda e: (self.progress.setVisible(False), failed(e)))
+
+    def _sealable(self, document_id: int) -> bool:
+        from approval_app.services.permits import SEALED_KINDS
+
+        detail = self.detail.detail
+        return bool(detail) and any(d.id == document_id and d.kind in SEALED_KINDS for d in detail.documents)
+
+    def _export_sealed(self, document_id: int) -> None:
+        """Seal keepers export decisions and notices as sealed, signed PDFs (entered in the register)."""
+        from approval_app.services import permits
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出加盖印章的PDF"), "", "*.pdf")
+        if not path:
+            return
+        loaded = self.ensure_seal()
+        confirmation = self.confirm_seal() if loaded is not None else None
+        if confirmation is None:
+            return
+        path = path if path.endswith(".pdf") else path + ".pdf"
+        self.progress.setVisible(True)
+        self.runner.start(permits.export_sealed_pdf, self.db, self.actor, document_id, Path(path), loaded,
+                          confirmation,
+                          on_result=lambda p: (self.progress.setVisible(False), self.statusBar().showMessage(
+                              self.tr("已导出加盖印章并签名的PDF：{0}").format(p), 10000)),
+                          on_error=lambda e: (self.progress.setVisible(False), self._action_failed(describe_error(e))))
 
     def _export_all(self) -> None:
         """Every document of the case, as PDF when LibreOffice is present; progress with cancel."""
@@ -386,6 +433,151 @@ class MainWindow(QMainWindow):
                           on_progress=lambda p, t: (dialog.setValue(p), dialog.setLabelText(
                               self.tr("正在导出文书 {0}").format(t))),
                           cancel=lambda: cancelled["flag"], on_result=finished, on_error=failed)
+
+    # --- the seal ------------------------------------------------------------------------------
+    def ask_password(self, title: str, intro: str, check, remember_text: str = "",  # noqa: ANN001
+                     remember_enabled: bool = False):  # noqa: ANN201
+        """A password dialog; returns check()'s result or None. Tests replace this."""
+        from approval_app.ui.views.seal_dialogs import PasswordDialog
+
+        dialog = PasswordDialog(title, intro, check, remember_text=remember_text,
+                                remember_enabled=remember_enabled, parent=self)
+        if dialog.exec() != PasswordDialog.DialogCode.Accepted:
+            return None
+        if dialog.remember.isChecked():
+            self._remember_seal_password = dialog.password.text()
+        return dialog.result_value
+
+    def ensure_seal(self):  # noqa: ANN201
+        """The active seal unlocked for this session: keyring first, else the password is asked."""
+        from approval_app.services import seal
+
+        with self.db.read() as s:
+            info = seal.active_seal(s)
+        if info is None:
+            self._action_failed(describe("no_active_seal"))
+            return None
+        if self.loaded_seal is not None and self.loaded_seal.info.fingerprint == info.fingerprint:
+            return self.loaded_seal
+        stored = seal.stored_password(info.fingerprint)
+        if stored:
+            try:
+                with self.db.read() as s:
+                    self.loaded_seal = seal.unlock(s, stored)
+                return self.loaded_seal
+            except Exception:  # a stale keyring entry: ask instead
+                log.warning("stored seal password did not open the seal")
+        usable, backend = seal.keyring_status()
+        intro = self.tr("请输入本局印章证书（第{0}版，{1}）的密码，本次登录期间有效。").format(info.version, info.name)
+        if not usable:
+            intro += "\n" + self.tr("本机没有安全的系统密钥环（{0}），密码不会被保存，每次登录后需重新输入。").format(backend)
+        self._remember_seal_password = None
+
+        def check(password: str):  # noqa: ANN202
+            with self.db.read() as s:
+                return seal.unlock(s, password)
+
+        loaded = self.ask_password(self.tr("解锁印章"), intro, check,
+                                   remember_text=self.tr("保存到系统密钥环（本机）"), remember_enabled=usable)
+        if loaded is None:
+            return None
+        if self._remember_seal_password:
+            seal.remember_password(info.fingerprint, self._remember_seal_password)
+        self.loaded_seal = loaded
+        return loaded
+
+    def confirm_seal(self) -> str | None:
+        """The seal keeper re-enters their own password for each application of the seal."""
+        from approval_app.services import seal
+
+        def check(password: str) -> str:
+            with self.db.read() as s:
+                seal.confirm_seal_keeper(s, self.actor, password)
+            return password
+
+        return self.ask_password(self.tr("用印确认"),
+                                 self.tr("用印须由印章管理员确认：请输入您的登录密码。本次用印将记入用印登记簿。"), check)
+
+    def issue_permits(self, case_ids: list[int], dialog=None) -> None:  # noqa: ANN001
+        from approval_app.services import permits
+        from approval_app.ui.workers import Cancelled
+
+        if not self.actor.has(Role.SEAL_KEEPER) or not case_ids:
+            return
+        loaded = self.ensure_seal()
+        if loaded is None:
+            return
+        confirmation = self.confirm_seal()
+        if confirmation is None:
+            return
+        if dialog is not None:
+            dialog.started()
+        self.progress.setVisible(True)
+
+        def finished(result) -> None:  # noqa: ANN001
+            self.progress.setVisible(False)
+            text = self.tr("已用印制证{0}件").format(len(result.issued))
+            if result.failed:
+                text += self.tr("；{0}件未能制证：").format(len(result.failed)) + "；".join(
+                    f"{number}（{describe_error(exc)}）" for _, number, exc in result.failed)
+            self.last_batch = result
+            self.statusBar().showMessage(text, 20000)
+            if dialog is not None:
+                dialog.finished(text)
+            self.model.refresh()
+            if self.detail.detail is not None:
+                self.reload_detail(self.detail.detail.row.id)
+
+        def failed(exc: Exception) -> None:
+            self.progress.setVisible(False)
+            text = self.tr("已取消") if isinstance(exc, Cancelled) else describe_error(exc)
+            if dialog is not None:
+                dialog.finished(text)
+            self._action_failed(text)
+
+        self.runner.start(permits.issue_batch, self.db, self.actor, case_ids, loaded, self.bureau, confirmation,
+                          on_result=finished, on_error=failed,
+                          on_progress=(dialog.step if dialog is not None else lambda p, t: None),
+                          cancel=(lambda: dialog.cancelled) if dialog is not None else None)
+
+    last_batch = None
+
+    def batch_issue(self) -> None:
+        from approval_app.ui.views.seal_dialogs import BatchIssueDialog
+
+        rows = case_service.fetch_awaiting_permit(self.db)
+        dialog = BatchIssueDialog([(r.id, f"{r.case_number}  {r.matter_name}  {r.applicant_name}") for r in rows], self)
+        dialog.issue_button.clicked.connect(lambda: self.issue_permits(dialog.chosen(), dialog))
+        self.batch_dialog = dialog
+        dialog.exec()
+
+    def check_register(self) -> None:
+        from approval_app.services import seal
+
+        with self.db.read() as s:
+            count, problem = seal.verify_register(s)
+        if problem is None:
+            QMessageBox.information(self, self.tr("用印登记簿"), self.tr("共{0}条，哈希链逐条校验通过。").format(count))
+        else:
+            QMessageBox.warning(self, self.tr("用印登记簿"),
+                                self.tr("第{0}条记录之后哈希链不再成立（{1}）。请立即报告。").format(problem.seq, problem.kind))
+
+    def change_seal(self) -> None:
+        from approval_app.services import seal
+        from approval_app.ui.views.seal_dialogs import SealAdminDialog
+
+        with self.db.read() as s:
+            info = seal.active_seal(s)
+        dialog = SealAdminDialog(f"{info.name}（第{info.version}版）" if info else self.tr("无"), self)
+
+        def install(p12: bytes, password: str, image: bytes, name: str) -> None:
+            with self.db.transaction() as s:
+                seal.install_seal(s, self.actor, p12, password, image, name or self.bureau.name)
+
+        dialog.install = install
+        if dialog.exec() == SealAdminDialog.DialogCode.Accepted:
+            self.loaded_seal = None
+            self.statusBar().showMessage(self.tr("已更换本局印章，记入用印登记簿"), 10000)
 
     def new_case(self) -> None:
         from approval_app.ui.views.intake_dialog import IntakeDialog
