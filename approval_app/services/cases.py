@@ -220,6 +220,13 @@ class CaseDetail:
     state: CaseState | None = None
     allowed: tuple[str, ...] = ()          # actions the procedure allows next (roles not applied)
     permit_status: str | None = None       # valid | renewed | expired | cancelled | revoked
+    reissue_due: bool = False              # a granted change or renewal awaits its new permit version
+
+
+def permits_reissue_due(session: Session, case_id: int) -> bool:
+    from approval_app.services.permits import reissue_due  # permits builds on counter, which reads cases
+
+    return reissue_due(session, case_id)
 
 
 def case_detail(session: Session, case_id: int) -> CaseDetail | None:
@@ -251,7 +258,8 @@ def case_detail(session: Session, case_id: int) -> CaseDetail | None:
                       a.address, a.uscc_override_reason, fields, materials, events, documents, case.version,
                       due=current_due(rules, state, cal, today), state=state,
                       allowed=tuple(x.value for x in allowed_actions(rules, state)),
-                      permit_status=effective_permit_status(state, today))
+                      permit_status=effective_permit_status(state, today),
+                      reissue_due=permits_reissue_due(session, case_id))
 
 
 @dataclass(frozen=True)

@@ -152,7 +152,10 @@ def issue_batch(db: Database, actor: Actor, case_ids: list[int], loaded: seal_se
             progress(int(i * 100 / max(1, len(case_ids))), numbers.get(case_id, str(case_id)))
         try:
             with db.transaction() as session:
-                result.issued.append(issue_one(session, actor, case_id, loaded, bureau))
+                if reissue_due(session, case_id):
+                    result.issued.append(reissue(session, actor, case_id, loaded, bureau))
+                else:
+                    result.issued.append(issue_one(session, actor, case_id, loaded, bureau))
         except DomainError as exc:
             result.failed.append((case_id, numbers.get(case_id, str(case_id)), exc))
         except Exception as exc:  # a bug on one case must not stop the others; the log keeps it
@@ -163,6 +166,19 @@ def issue_batch(db: Database, actor: Actor, case_ids: list[int], loaded: seal_se
     return result
 
 
+def reissue_due(session: Session, case_id: int) -> bool:
+    """A granted change or renewal not yet followed by a new permit version."""
+    from sqlalchemy import func
+
+    versions = session.scalar(select(func.count()).select_from(m.Permit).where(m.Permit.case_id == case_id)) or 0
+    if not versions:
+        return False
+    granted = sum(1 for data in session.scalars(select(m.CaseEvent.data).where(
+        m.CaseEvent.case_id == case_id,
+        m.CaseEvent.kind.in_([Action.DECIDE_CHANGE.value, Action.DECIDE_RENEWAL.value]))) if (data or {}).get("granted"))
+    return versions < 1 + granted
+
+
 def reissue(session: Session, actor: Actor, case_id: int, loaded: seal_service.LoadedSeal, bureau: Bureau) -> PermitRow:
     """A new version after a granted change or renewal; the old version's status records why."""
     case = session.get(m.Case, case_id)
@@ -171,10 +187,12 @@ def reissue(session: Session, actor: Actor, case_id: int, loaded: seal_service.L
     if current is None:
         raise DomainError("no_permit", case=case.case_number)
     _, _, state = case_state(session, case)
-    last = session.scalars(select(m.CaseEvent).where(m.CaseEvent.case_id == case_id).order_by(
-        m.CaseEvent.seq.desc()).limit(1)).first()
-    if last.kind not in (Action.DECIDE_CHANGE.value, Action.DECIDE_RENEWAL.value) or not last.data.get("granted"):
+    if not reissue_due(session, case_id):
         raise DomainError("nothing_to_reissue")
+    last = session.scalars(select(m.CaseEvent).where(
+        m.CaseEvent.case_id == case_id,
+        m.CaseEvent.kind.in_([Action.DECIDE_CHANGE.value, Action.DECIDE_RENEWAL.value]))
+        .order_by(m.CaseEvent.seq.desc()).limit(1)).first()
     current.status = "changed" if last.kind == Action.DECIDE_CHANGE.value else "renewed"
     return _make_permit(session, actor, case, loaded, bureau, current.permit_number, current.version + 1,
                         clock.today(), state.permit_valid_until)

@@ -240,3 +240,24 @@ def test_decisions_exported_as_pdf_are_sealed_and_registered(sealed, tmp_path):
         check = permits.verify_document(s, out.read_bytes())
         kinds = list(s.scalars(select(m.SealRegisterEntry.kind).order_by(m.SealRegisterEntry.seq)))
     assert check.signature.ok and kinds[-1] == "approval"
+
+
+def test_a_granted_change_is_reissued_as_a_new_version(sealed):
+    bureau, loaded = sealed
+    (cid,) = _approved(bureau)
+    keeper = bureau[Role.SEAL_KEEPER]
+    permits.issue_batch(bureau.db, keeper, [cid], loaded, Bureau(), "password-liu")
+    with bureau.db.transaction() as s:
+        counter.perform(s, bureau[Role.INTAKE], Action.APPLY_CHANGE, cid, Bureau(), items="法定代表人变更为李四")
+        counter.perform(s, bureau[Role.APPROVER], Action.DECIDE_CHANGE, cid, Bureau(), granted=True)
+        assert permits.reissue_due(s, cid)
+    result = permits.issue_batch(bureau.db, keeper, [cid], loaded, Bureau(), "password-liu")
+    assert [r.version for r in result.issued] == [2] and not result.failed
+    with bureau.db.read() as s:
+        assert not permits.reissue_due(s, cid)
+        rows = s.execute(select(m.Permit.version, m.Permit.status, m.Permit.licence_id)
+                         .where(m.Permit.case_id == cid).order_by(m.Permit.version)).all()
+        assert [(v, st) for v, st, _ in rows] == [(1, "changed"), (2, "valid")]
+        assert rows[1][2].split(".")[-2] == "002"  # the identifier's version part
+        _, pdf = permits.current_permit_pdf(s, s.get(m.Case, cid).case_number)
+        assert permits.verify_document(s, pdf).permit_version == 2

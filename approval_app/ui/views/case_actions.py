@@ -76,6 +76,10 @@ class CaseActions(QObject):
                 qa.setToolTip(f"{event_name(action.value)}（{QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)}）")
             qa.triggered.connect(lambda _=False, a=action: self.trigger(a))
             self.actions[action] = qa
+        self.reissue = QAction(self.tr("换发证照"), parent)
+        self.reissue.setObjectName("action_reissue")
+        self.reissue.setToolTip(self.tr("准予变更或延续后，用印制发新版证照（旧版状态随之更新）"))
+        self.reissue.triggered.connect(lambda: self.detail and self.issuePermit.emit(self.detail.row.id))
         self.set_detail(None)
 
     # --- state ------------------------------------------------------------------------------
@@ -84,6 +88,10 @@ class CaseActions(QObject):
 
     def set_detail(self, detail: CaseDetail | None) -> None:
         self.detail = detail
+        if hasattr(self, "reissue"):
+            due = bool(detail and detail.reissue_due)
+            self.reissue.setVisible(due)
+            self.reissue.setEnabled(due and not self.running and self.actor.has(*proc.ROLES[Action.ISSUE_PERMIT]))
         allowed = set(detail.allowed) if detail else set()
         for action, qa in self.actions.items():
             ok = action.value in allowed and not self.running

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.case_actions = CaseActions(db, actor, self.bureau, self.runner, self, lambda: self._reviewers)
         for qa in self.case_actions.actions.values():
             self.detail.toolbar.addAction(qa)
+        self.detail.toolbar.addAction(self.case_actions.reissue)
         self.case_actions.done.connect(self._action_done)
         self.case_actions.failed.connect(self._action_failed)
         self.case_actions.busy.connect(self._show_loading)
