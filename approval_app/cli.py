@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -45,6 +46,21 @@ def open_db(args: argparse.Namespace, *, upgrade: bool = True):
         return open_database(url, upgrade=upgrade, create_dir=source == "default")
     except StorageError as exc:
         raise CliError(_say_error(exc)) from exc
+
+
+@contextlib.contextmanager
+def using_db(args: argparse.Namespace, *, write: bool = False):  # noqa: ANN201
+    """One session on the chosen database: committed when `write`, rule errors as one sentence."""
+    from approval_app.domain.errors import DomainError
+
+    db = open_db(args)
+    try:
+        with (db.transaction() if write else db.read()) as session:
+            yield session
+    except DomainError as exc:
+        raise CliError(_say_error(exc)) from exc
+    finally:
+        db.dispose()
 
 
 def load_checked_catalogue(directory: Path | None = None):
@@ -132,7 +148,6 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    from approval_app.domain.errors import DomainError
     from approval_app.domain.roles import SYSTEM, Role
     from approval_app.services import users
 
@@ -146,15 +161,9 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         password = getpass.getpass("密码：")
         if getpass.getpass("再次输入密码：") != password:
             raise CliError("两次输入的密码不一致")
-    db = open_db(args)
-    try:
-        with db.transaction() as s:
-            # The command line is run by whoever holds the database credentials: the system itself.
-            row = users.create_user(s, SYSTEM, args.name, password, roles, args.display_name or args.name)
-    except DomainError as exc:
-        raise CliError(_say_error(exc)) from exc
-    finally:
-        db.dispose()
+    with using_db(args, write=True) as s:
+        # The command line is run by whoever holds the database credentials: the system itself.
+        row = users.create_user(s, SYSTEM, args.name, password, roles, args.display_name or args.name)
     print(f"已创建账号 {row.username}（{', '.join(sorted(r.value for r in row.roles))}）")
     return 0
 
@@ -243,12 +252,8 @@ def _calendar(args: argparse.Namespace):  # noqa: ANN202
     """The official calendar: the package plus the administrator's table from the database."""
     from approval_app.services.clock import load_calendar
 
-    db = open_db(args)
-    try:
-        with db.read() as s:
-            return load_calendar(s)
-    finally:
-        db.dispose()
+    with using_db(args) as s:
+        return load_calendar(s)
 
 
 def cmd_calendar_due(args: argparse.Namespace) -> int:
@@ -291,37 +296,23 @@ def cmd_calendar_workdays(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar_set(args: argparse.Namespace) -> int:
-    from approval_app.domain.errors import DomainError
     from approval_app.domain.roles import SYSTEM
     from approval_app.services import calendar_admin
 
     start = _parse_day(args.start, "START")
     end = _parse_day(args.end, "END") if args.end else start
-    db = open_db(args)
-    try:
-        with db.transaction() as s:
-            n = calendar_admin.set_days(s, SYSTEM, start, end, args.kind == "workday", args.note)
-    except DomainError as exc:
-        raise CliError(_say_error(exc)) from exc
-    finally:
-        db.dispose()
+    with using_db(args, write=True) as s:
+        n = calendar_admin.set_days(s, SYSTEM, start, end, args.kind == "workday", args.note)
     print(f"已将 {n} 天设为{'工作日' if args.kind == 'workday' else '休息日'}")
     return 0
 
 
 def cmd_calendar_complete(args: argparse.Namespace) -> int:
-    from approval_app.domain.errors import DomainError
     from approval_app.domain.roles import SYSTEM
     from approval_app.services import calendar_admin
 
-    db = open_db(args)
-    try:
-        with db.transaction() as s:
-            calendar_admin.mark_year_entered(s, SYSTEM, args.year, not args.undo)
-    except DomainError as exc:
-        raise CliError(_say_error(exc)) from exc
-    finally:
-        db.dispose()
+    with using_db(args, write=True) as s:
+        calendar_admin.mark_year_entered(s, SYSTEM, args.year, not args.undo)
     print(f"{args.year}年官方日历已{'标记为录入完成' if not args.undo else '恢复为暂估'}")
     return 0
 
@@ -332,12 +323,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     start, end = _parse_day(args.date_from, "--from"), _parse_day(args.date_to, "--to")
     if end < start:
         raise CliError("--to 早于 --from")
-    db = open_db(args)
-    try:
-        with db.read() as s:
-            report = stats.compute(s, start, end)
-    finally:
-        db.dispose()
+    with using_db(args) as s:
+        report = stats.compute(s, start, end)
     data = report.as_dict()
     if args.json:
         if not args.cases:
@@ -451,12 +438,8 @@ def _read_cert(path: Path) -> bytes:
 def cmd_register_verify(args: argparse.Namespace) -> int:
     from approval_app.services import seal
 
-    db = open_db(args)
-    try:
-        with db.read() as s:
-            count, problem = seal.verify_register(s)
-    finally:
-        db.dispose()
+    with using_db(args) as s:
+        count, problem = seal.verify_register(s)
     if problem is None:
         print(f"用印登记簿完整：共 {count} 条，哈希链逐条校验通过")
         return 0
@@ -467,18 +450,11 @@ def cmd_register_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_register_export(args: argparse.Namespace) -> int:
-    from approval_app.domain.errors import DomainError
     from approval_app.services import seal
 
     out = Path(args.out)
-    db = open_db(args)
-    try:
-        with db.read() as s:
-            n = seal.export_register(s, out)
-    except DomainError as exc:
-        raise CliError("导出格式应为 .csv、.json 或 .xlsx") from exc
-    finally:
-        db.dispose()
+    with using_db(args) as s:
+        n = seal.export_register(s, out)
     print(f"已导出用印登记 {n} 条：{out}")
     return 0
 
@@ -500,7 +476,6 @@ def cmd_permits_export(args: argparse.Namespace) -> int:
 
 def cmd_seal_install(args: argparse.Namespace) -> int:
     """Install a PKCS#12 as the bureau's seal (administrator); password from prompt or stdin."""
-    from approval_app.domain.errors import DomainError
     from approval_app.domain.roles import SYSTEM
     from approval_app.services import seal
 
@@ -510,15 +485,9 @@ def cmd_seal_install(args: argparse.Namespace) -> int:
             raise CliError(f"找不到文件：{f}")
     password = sys.stdin.readline().rstrip("\r\n") if (args.password_stdin or not sys.stdin.isatty()) \
         else getpass.getpass("印章证书密码：")
-    db = open_db(args)
-    try:
-        with db.transaction() as s:
-            info = seal.install_seal(s, SYSTEM, p12.read_bytes(), password, image.read_bytes(),
-                                     args.name or _load_config().get("bureau_name"))
-    except DomainError as exc:
-        raise CliError(_say_error(exc)) from exc
-    finally:
-        db.dispose()
+    with using_db(args, write=True) as s:
+        info = seal.install_seal(s, SYSTEM, p12.read_bytes(), password, image.read_bytes(),
+                                 args.name or _load_config().get("bureau_name"))
     stored = seal.remember_password(info.fingerprint, password) if args.remember else False
     print(f"已启用第 {info.version} 版印章：{info.subject}（指纹 {info.fingerprint[:16]}…）")
     if args.remember and not stored:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from approval_app.domain import procedure as proc
 from approval_app.domain.case_status import Status
-from approval_app.domain.catalogue import Matter as MatterDef, Mode
+from approval_app.domain.catalogue import Matter as MatterDef
 from approval_app.domain.errors import DomainError, PermissionDenied
 from approval_app.domain.procedure import LAW, Action, CaseState, Due, MatterRules, ProcEvent
 from approval_app.domain.roles import Actor

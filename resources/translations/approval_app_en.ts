@@ -2,221 +2,741 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../approval_app/ui/views/action_dialog.py" line="68"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/action_dialog.py" line="69"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/action_dialog.py" line="163"/>
+        <source>请填写：{0}</source>
+        <translation>Please fill in: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchIssueDialog</name>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="66"/>
+        <source>批量制证</source>
+        <translation>Batch permit issuing</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="79"/>
+        <source>已准予许可、待制证的案件共{0}件</source>
+        <translation>{0} approved case(s) awaiting permit issue</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="81"/>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="83"/>
+        <source>全不选</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="85"/>
+        <source>用印并制证</source>
+        <translation>Apply seal and issue</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="87"/>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="130"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="119"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="124"/>
+        <source>正在制证：{0}</source>
+        <translation>Issuing permit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="135"/>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="24"/>
+        <source>官方日历</source>
+        <translation>Official calendar</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="34"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="70"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="34"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="71"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="34"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="72"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="34"/>
+        <source>录入人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="47"/>
+        <source>休息日（法定节假日）</source>
+        <translation>Rest day (public holiday)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="48"/>
+        <source>工作日（调休上班）</source>
+        <translation>Working day (make-up working day)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="50"/>
+        <source>如：2027年春节</source>
+        <translation>e.g. Spring Festival 2027</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="51"/>
+        <source>录入</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="53"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="62"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="68"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="98"/>
+        <source>{0}年的官方日历已由 chinesecalendar 软件包提供；此处录入的条目会覆盖它。</source>
+        <translation>The official calendar for {0} is provided by the chinesecalendar package; entries made here override it.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="99"/>
+        <source>{0}年的官方日历已录入完成，期限按录入的日历计算。</source>
+        <translation>The official calendar for {0} has been entered in full; time limits are calculated on the entered calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="100"/>
+        <source>{0}年的官方日历尚未录入完成：涉及该年的期限按周一至周五暂估，并标注“暂估”。</source>
+        <translation>The official calendar for {0} is not yet complete: time limits in that year are provisionally estimated on Monday to Friday and marked “provisional”.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="104"/>
+        <source>恢复为暂估</source>
+        <translation>Revert to provisional</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="104"/>
+        <source>标记本年录入完成</source>
+        <translation>Mark this year as complete</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="107"/>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="107"/>
+        <source>休息日</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="140"/>
+        <source>标记录入完成</source>
+        <translation>Mark as complete</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="141"/>
+        <source>确认{0}年的全部法定节假日和调休上班日都已按国务院办公厅通知录入？</source>
+        <translation>Confirm that all public holidays and make-up working days of {0} have been entered as announced by the General Office of the State Council?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="79"/>
+        <source>换发证照</source>
+        <translation>Reissue permit</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="81"/>
+        <source>准予变更或延续后，用印制发新版证照（旧版状态随之更新）</source>
+        <translation>After a granted change or renewal, issue the new permit version under the seal (the old version&apos;s status is updated)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="102"/>
+        <source>需要角色：{0}</source>
+        <translation>Required role: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="136"/>
+        <source>该案件刚刚已被其他工作人员办理，您的操作没有保存。案件已重新读取，请确认后再办理。</source>
+        <translation>This case has just been processed by another staff member, so your action was not saved. The case has been reloaded; please check it before proceeding.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="152"/>
+        <source>（可选）</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="156"/>
+        <source>确认申请材料齐全、符合法定形式，予以受理？
+将生成《行政许可受理通知书》。</source>
+        <translation>Confirm that the application materials are complete and in the statutory form, and accept the application?
+A “Notice of Acceptance” will be generated.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="158"/>
+        <source>勾选需要补正的全部材料（依法只能一次性告知）。将生成《补正材料通知书》。</source>
+        <translation>Tick all materials that need to be supplemented (by law, the applicant may be notified only once). A “Notice to Supplement Materials” will be generated.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="159"/>
+        <source>需补正的材料</source>
+        <translation>Materials to supplement</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="160"/>
+        <source>补充说明</source>
+        <translation>Additional remarks</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="162"/>
+        <source>勾选申请人已补正的材料。</source>
+        <translation>Tick the materials the applicant has supplemented.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="163"/>
+        <source>已补正的材料</source>
+        <translation>Supplemented materials</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="165"/>
+        <source>将生成《不予受理决定书》，告知申请人复议和诉讼权利。</source>
+        <translation>A “Decision to Refuse Acceptance” will be generated, informing the applicant of the right to administrative reconsideration and litigation.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="166"/>
+        <source>不予受理的理由</source>
+        <translation>Reason for refusing to accept</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="167"/>
+        <source>应向哪个机关申请</source>
+        <translation>Authority to apply to</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="168"/>
+        <source>申请事项不属于本机关职权范围的，告知申请人向有关行政机关申请</source>
+        <translation>If the application is outside this authority&apos;s competence, tell the applicant which administrative authority to apply to</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="170"/>
+        <source>审查员</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="173"/>
+        <source>提出意见的部门</source>
+        <translation>Department giving the opinion</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="174"/>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="176"/>
+        <source>第四十五条规定的程序所需时间不计入审批期限，将生成《特别程序告知书》。</source>
+        <translation>Time needed for the procedures under Art. 45 does not count toward the time limit; a “Notice of Special Procedure” will be generated.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="177"/>
+        <source>程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="178"/>
+        <source>预计所需天数</source>
+        <translation>Expected number of days</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="179"/>
+        <source>事由</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="180"/>
+        <source>其他法律依据</source>
+        <translation>Other legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="180"/>
+        <source>如该事项的专门法规条款</source>
+        <translation>e.g. an article of the matter&apos;s specific regulations</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="182"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="210"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="219"/>
+        <source>说明</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="184"/>
+        <source>办理期限只能延长一次（10个工作日，联合办理事项15个工作日），须经本机关负责人批准；延期理由将以《延期通知书》书面告知申请人。</source>
+        <translation>The time limit can be extended only once (by 10 working days, or 15 for jointly handled matters), with the approval of the head of this authority; the applicant is informed of the reason in writing by a “Notice of Extension”.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="186"/>
+        <source>延期理由</source>
+        <translation>Reason for extension</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="187"/>
+        <source>批准的负责人</source>
+        <translation>Approved by (head)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="189"/>
+        <source>将生成《准予行政许可决定书》。</source>
+        <translation>A “Decision to Approve the Administrative Licence” will be generated.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="190"/>
+        <source>审查意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="191"/>
+        <source>经审查，申请材料齐全、符合法定形式，申请人符合法定条件、标准</source>
+        <translation>Upon review, the application materials are complete and in the statutory form, and the applicant meets the statutory conditions and standards</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="193"/>
+        <source>不予许可必须说明理由，并告知申请人依法享有申请行政复议（60日内）或者提起行政诉讼（6个月内）的权利。</source>
+        <translation>A denial must state the reasons and inform the applicant of the right to apply for administrative reconsideration (within 60 days) or to bring an administrative lawsuit (within 6 months).</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="194"/>
+        <source>不予许可的理由</source>
+        <translation>Reason for denial</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="196"/>
+        <source>将生成《送达回证》。</source>
+        <translation>A “Proof of Service” will be generated.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="197"/>
+        <source>送达方式</source>
+        <translation>Delivery method</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="198"/>
+        <source>签收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="200"/>
+        <source>撤回理由</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="200"/>
+        <source>申请人书面申请撤回</source>
+        <translation>Withdrawn at the applicant&apos;s written request</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="202"/>
+        <source>将生成《备案材料退回通知书》，列明缺少的材料。</source>
+        <translation>A “Notice of Return of Filing Materials” listing the missing materials will be generated.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="203"/>
+        <source>缺少的材料</source>
+        <translation>Missing materials</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="205"/>
+        <source>申请人签署告知承诺书、材料齐全的，当场作出审批决定，并由监管部门在核查期限内核查。</source>
+        <translation>If the applicant signs the notify-and-commit pledge and the materials are complete, the approval decision is made on the spot, and the supervising department carries out verification within the verification period.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="206"/>
+        <source>申请人已签署告知承诺书</source>
+        <translation>The applicant has signed the notify-and-commit pledge</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="208"/>
+        <source>核查结果</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="209"/>
+        <source>符合承诺</source>
+        <translation>Commitment met</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="209"/>
+        <source>不符合承诺</source>
+        <translation>Commitment not met</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="212"/>
+        <source>变更事项</source>
+        <translation>Items to change</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="214"/>
+        <source>准予</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="215"/>
+        <source>理由（不予准予时必填）</source>
+        <translation>Reason (required if not approved)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="217"/>
+        <source>行政许可法第七十条规定的注销情形：</source>
+        <translation>Grounds for cancellation under Art. 70 of the Administrative Licensing Law:</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="218"/>
+        <source>注销情形</source>
+        <translation>Ground for cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="221"/>
+        <source>行政许可法第六十九条：以欺骗、贿赂等不正当手段取得行政许可的，应当予以撤销。</source>
+        <translation>Administrative Licensing Law, Art. 69: an administrative licence obtained by fraud, bribery or other improper means shall be revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="222"/>
+        <source>撤销情形</source>
+        <translation>Ground for revocation</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="223"/>
+        <source>撤销理由</source>
+        <translation>Reason for revocation</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="224"/>
+        <source>材料齐全、符合法定形式，当场作出准予行政许可决定？</source>
+        <translation>The materials are complete and in the statutory form. Make an approval decision on the spot?</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="225"/>
+        <source>材料齐全，予以备案并生成《备案回执》？备案信息将推送监管部门。</source>
+        <translation>The materials are complete. Accept the filing and generate a “Filing Receipt”? The filing information will be sent to the supervising department.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="226"/>
+        <source>制发许可证件？</source>
+        <translation>Issue the permit?</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="226"/>
+        <source>登记延续申请？</source>
+        <translation>Register the renewal application?</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="38"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="46"/>
         <source>在左侧列表中选择一件案件查看详情</source>
         <translation>Select a case in the list on the left to view its details</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="49"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="57"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="49"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="57"/>
         <source>内容</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="50"/>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="57"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="58"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="65"/>
         <source>材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="50"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="58"/>
         <source>必需</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="50"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="58"/>
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="50"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="58"/>
         <source>原件/复印件</source>
         <translation>Original/Copy</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="51"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="59"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="51"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="59"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="52"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="60"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="52"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="60"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="52"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="60"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="52"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="60"/>
         <source>状态变化</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="53"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="61"/>
         <source>理由/说明</source>
         <translation>Reason/Remarks</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="53"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="61"/>
         <source>法律依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="53"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="61"/>
         <source>终端</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="54"/>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="59"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="62"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="80"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="54"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="62"/>
         <source>文号</source>
         <translation>Document No.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="54"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="62"/>
         <source>生成时间</source>
         <translation>Generated at</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="54"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="62"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="55"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="63"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="56"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="64"/>
         <source>申请表</source>
         <translation>Application form</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="58"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="66"/>
         <source>办理记录</source>
         <translation>Processing history</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="76"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="72"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="72"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="72"/>
+        <source>导出PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="73"/>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="73"/>
+        <source>全部导出…</source>
+        <translation>Export all…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="114"/>
         <source>正在读取案件……</source>
         <translation>Loading case…</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="85"/>
-        <source>无</source>
-        <translation>None</translation>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="119"/>
+        <source>无（当前环节不计时）</source>
+        <translation>None (the current step is not timed)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="87"/>
-        <source>（暂估：该年官方日历尚未录入）</source>
-        <translation> (provisional: the official calendar for that year has not been entered yet)</translation>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="122"/>
+        <source>暂估：该年官方日历尚未录入，按周一至周五计算</source>
+        <translation>Provisional: the official calendar for that year has not been entered; calculated on Monday to Friday</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="90"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="124"/>
+        <source>收件后5个工作日内未作处理，依法视为自收件之日起受理（第三十二条）</source>
+        <translation>Not handled within 5 working days of receipt; deemed accepted by law as of the date of receipt (Art. 32)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="125"/>
+        <source>中止计时中（第四十五条），预计{0}日</source>
+        <translation>Clock suspended (Art. 45), expected {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="127"/>
+        <source>已延长期限一次（第四十二条）</source>
+        <translation>Time limit extended once (Art. 42)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="128"/>
+        <source>有效期届满前未作决定，依法视为准予延续（第五十条）</source>
+        <translation>No decision before expiry; renewal deemed approved by law (Art. 50)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="142"/>
         <source>（校验位不符，经办人说明：{0}）</source>
         <translation> (check digit mismatch; officer&apos;s note: {0})</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="91"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="143"/>
         <source>第{0}版</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="93"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="145"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="94"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="146"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="96"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="148"/>
         <source>原主管部门</source>
         <translation>Original competent department</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="97"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="149"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="98"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="150"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="99"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="151"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="100"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="152"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="101"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="153"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="102"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="154"/>
         <source>收件渠道</source>
         <translation>Receipt channel</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="103"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="155"/>
         <source>收件时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="104"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="156"/>
         <source>办理期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="112"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="159"/>
+        <source>证件状态</source>
+        <translation>Permit status</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="166"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="112"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="166"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="114"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="168"/>
         <source>原件</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_detail.py" line="114"/>
+        <location filename="../../approval_app/ui/views/case_detail.py" line="168"/>
         <source>复印件</source>
         <translation>Copy</translation>
     </message>
@@ -264,22 +784,22 @@
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/models/case_table.py" line="163"/>
+        <location filename="../../approval_app/ui/models/case_table.py" line="184"/>
+        <source>临近期限</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/models/case_table.py" line="186"/>
         <source>该期限跨入官方日历尚未覆盖的年份，按工作日（周一至周五）暂估，待管理员录入该年日历后确定</source>
         <translation>This due date falls in a year not yet covered by the official calendar; it is provisionally estimated on working days (Monday to Friday) and will be finalised once an administrator enters that year&apos;s calendar</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/models/case_table.py" line="165"/>
+        <location filename="../../approval_app/ui/models/case_table.py" line="182"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/models/case_table.py" line="167"/>
-        <source>临近期限（3个工作日以内）</source>
-        <translation>Due soon (within 3 working days)</translation>
-    </message>
-    <message>
-        <location filename="../../approval_app/ui/models/case_table.py" line="188"/>
+        <location filename="../../approval_app/ui/models/case_table.py" line="209"/>
         <source>（暂估）</source>
         <translation> (provisional)</translation>
     </message>
@@ -328,6 +848,155 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="155"/>
+        <source>新建收件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="163"/>
+        <source>输入事项名称或编码查找</source>
+        <translation>Type a matter name or code to search</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="186"/>
+        <source>历史登记代码校验位不符时，写明核对情况（记入办理记录）</source>
+        <translation>If the check digit of a legacy registration code does not match, describe how it was verified (recorded in the processing history)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="187"/>
+        <source>代码不符说明</source>
+        <translation>Code mismatch note</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="201"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="203"/>
+        <source>统一社会信用代码*</source>
+        <translation>Unified social credit code*</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="204"/>
+        <source>名称*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="205"/>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="206"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="207"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="208"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="214"/>
+        <source>申请表</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="218"/>
+        <source>申请材料</source>
+        <translation>Application materials</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="220"/>
+        <source>申请人已签署告知承诺书，材料齐全的当场作出审批决定</source>
+        <translation>The applicant has signed the notify-and-commit pledge; if the materials are complete, the approval decision is made on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="222"/>
+        <source>材料齐全，当场作出准予许可决定（第三十四条）</source>
+        <translation>Materials complete; approve on the spot (Art. 34)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="228"/>
+        <source>事项*</source>
+        <translation>Matter*</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="244"/>
+        <source>保存并生成收件凭证（Ctrl+S）</source>
+        <translation>Save and generate receipt (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="248"/>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="450"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="309"/>
+        <source>{0}；原主管部门：{1}；法定时限{2}个工作日，承诺时限{3}个工作日</source>
+        <translation>{0}; original competent department: {1}; legal time limit {2} working days, promised time limit {3} working days</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="337"/>
+        <source>18位统一社会信用代码</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="338"/>
+        <source>18位身份证号码</source>
+        <translation>18-character resident ID number</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="338"/>
+        <source>手机或区号-电话</source>
+        <translation>Mobile or area code-number</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="414"/>
+        <source>请选择事项</source>
+        <translation>Please select a matter</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="429"/>
+        <source>有{0}处需要更正，已在对应栏目下方标出</source>
+        <translation>{0} item(s) need correcting; they are marked below the fields concerned</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="450"/>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="457"/>
+        <source>正在保存扫描件：{0}</source>
+        <translation>Saving scan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="475"/>
+        <source>已取消，未保存任何内容</source>
+        <translation>Cancelled; nothing was saved</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="497"/>
+        <source>放弃收件</source>
+        <translation>Discard case</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="497"/>
+        <source>已填写的内容尚未保存，确定放弃？</source>
+        <translation>What you have entered has not been saved. Discard it?</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../approval_app/ui/views/login.py" line="23"/>
@@ -363,134 +1032,461 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="34"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="41"/>
         <source>审批工作站</source>
         <translation>Approval Workstation</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="36"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="43"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="55"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="63"/>
         <source>案件编号 / 企业名称 / 统一社会信用代码</source>
         <translation>Case No. / Company name / USCC</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="57"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="65"/>
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="59"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="67"/>
         <source>我的案件</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="61"/>
-        <location filename="../../approval_app/ui/views/main_window.py" line="142"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="69"/>
+        <source>证照30日内届满</source>
+        <translation>Permits expiring within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="71"/>
+        <source>有效期在30日内届满的证照：提醒持证人依法在届满30日前申请延续</source>
+        <translation>Permits whose validity ends within 30 days: remind the holder to apply for renewal at least 30 days before expiry, as required by law</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="72"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="180"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="64"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="74"/>
+        <source>新建收件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="76"/>
+        <source>新建收件（Ctrl+N）</source>
+        <translation>New case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="66"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="83"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="68"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="85"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="112"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="140"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="114"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="142"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Current user: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="141"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="174"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="146"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="175"/>
+        <source>新建收件…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="184"/>
         <source>查找案件</source>
         <translation>Find case</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="151"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="189"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="155"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="193"/>
+        <source>办理(&amp;C)</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="196"/>
+        <source>印章(&amp;Z)</source>
+        <translation>&amp;Seal</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="197"/>
+        <source>批量制证…</source>
+        <translation>Batch issue permits…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="202"/>
+        <source>校验用印登记簿</source>
+        <translation>Verify seal register</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="205"/>
+        <source>更换本局印章…</source>
+        <translation>Change bureau seal…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="209"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="156"/>
-        <location filename="../../approval_app/ui/views/main_window.py" line="170"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="211"/>
+        <source>官方日历…</source>
+        <translation>Official calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="214"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="234"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="162"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="220"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="163"/>
-        <location filename="../../approval_app/ui/views/main_window.py" line="175"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="221"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="239"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="170"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="234"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The interface language will take effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="175"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="239"/>
         <source>审批工作站 {0}
 一枚印章管审批</source>
         <translation>Approval Workstation {0}
 One seal manages approvals</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="184"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="248"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="185"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="249"/>
         <source>全部事项</source>
         <translation>All matters</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="186"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="250"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="211"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="275"/>
         <source>正在查询……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="215"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="283"/>
         <source>共 {0} 件</source>
         <translation>Total: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="323"/>
+        <source>{0}：已办理，当前状态“{1}”</source>
+        <translation>{0}: done; current status “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="325"/>
+        <source>；已生成{0}</source>
+        <translation>; generated {0}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="337"/>
+        <source>不能办理</source>
+        <translation>Action not possible</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="358"/>
+        <source>正在发送到打印机……</source>
+        <translation>Sending to printer…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="360"/>
+        <source>已发送到打印机</source>
+        <translation>Sent to printer</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="367"/>
+        <source>导出文书</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="374"/>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="387"/>
+        <source>导出加盖印章的PDF</source>
+        <translation>Export sealed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="399"/>
+        <source>已导出加盖印章并签名的PDF：{0}</source>
+        <translation>Exported sealed and signed PDF: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="412"/>
+        <source>导出到文件夹</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="416"/>
+        <source>正在导出文书……</source>
+        <translation>Exporting documents…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="416"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="425"/>
+        <source>已导出{0}份文书（{1}）到 {2}</source>
+        <translation>Exported {0} document(s) ({1}) to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="431"/>
+        <source>已取消导出</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="435"/>
+        <source>正在导出文书 {0}</source>
+        <translation>Exporting document {0}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="472"/>
+        <source>请输入本局印章证书（第{0}版，{1}）的密码，本次登录期间有效。</source>
+        <translation>Enter the password of the bureau seal certificate (version {0}, {1}); it stays valid for this session.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="474"/>
+        <source>本机没有安全的系统密钥环（{0}），密码不会被保存，每次登录后需重新输入。</source>
+        <translation>This computer has no secure system keyring ({0}); the password will not be saved and must be entered again after each sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="481"/>
+        <source>解锁印章</source>
+        <translation>Unlock seal</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="482"/>
+        <source>保存到系统密钥环（本机）</source>
+        <translation>Save to the system keyring (this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="499"/>
+        <source>用印确认</source>
+        <translation>Confirm seal application</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="500"/>
+        <source>用印须由印章管理员确认：请输入您的登录密码。本次用印将记入用印登记簿。</source>
+        <translation>Applying the seal must be confirmed by a seal keeper: enter your sign-in password. This application of the seal will be entered in the seal register.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="520"/>
+        <source>已用印制证{0}件</source>
+        <translation>Sealed and issued {0} permit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="522"/>
+        <source>；{0}件未能制证：</source>
+        <translation>; {0} could not be issued: </translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="534"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="561"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="563"/>
+        <source>用印登记簿</source>
+        <translation>Seal register</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="561"/>
+        <source>共{0}条，哈希链逐条校验通过。</source>
+        <translation>{0} entries; the hash chain verified entry by entry.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="564"/>
+        <source>第{0}条记录之后哈希链不再成立（{1}）。请立即报告。</source>
+        <translation>The hash chain breaks after entry {0} ({1}). Report this immediately.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="572"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="581"/>
+        <source>已更换本局印章，记入用印登记簿</source>
+        <translation>Bureau seal changed; recorded in the seal register</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsTable</name>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="54"/>
+        <source>已收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="54"/>
+        <source>材料名称</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="54"/>
+        <source>必需</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="54"/>
+        <source>原件/复印件</source>
+        <translation>Original/Copy</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="55"/>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="55"/>
+        <source>扫描件（可拖入）</source>
+        <translation>Scan (drag and drop)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="76"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="76"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="80"/>
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="81"/>
+        <source>复印件</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="88"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="111"/>
+        <source>选择扫描件</source>
+        <translation>Choose scan</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/intake_dialog.py" line="112"/>
+        <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.ofd);;所有文件 (*)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.ofd);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="37"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>SealAdminDialog</name>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="145"/>
+        <source>更换本局印章</source>
+        <translation>Change bureau seal</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="155"/>
+        <source>证书文件（PKCS#12）</source>
+        <translation>Certificate file (PKCS#12)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="156"/>
+        <source>印章图片（PNG，透明背景）</source>
+        <translation>Seal image (PNG, transparent background)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="159"/>
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="163"/>
+        <source>证书密码</source>
+        <translation>Certificate password</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="164"/>
+        <source>印章名称</source>
+        <translation>Seal name</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="165"/>
+        <source>当前印章：{0}
+更换后旧印章停用，但其签发的文书仍可核验。更换记入用印登记簿。</source>
+        <translation>Current seal: {0}
+After the change the old seal is retired, but documents it signed can still be verified. The change is entered in the seal register.</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="178"/>
+        <source>选择文件</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/seal_dialogs.py" line="188"/>
+        <source>请选择证书文件和印章图片</source>
+        <translation>Choose the certificate file and the seal image</translation>
     </message>
 </context>
 <context>
@@ -804,8 +1800,8 @@ Please copy the details below and send them to the administrator. Log file: {0}<
     </message>
     <message>
         <location filename="../../approval_app/ui/messages.py" line="77"/>
-        <source>您没有执行此操作的权限（需要角色：{role}）</source>
-        <translation>You do not have permission for this operation (required role: {role})</translation>
+        <source>您没有办理“{action}”的权限（需要角色：{role}）</source>
+        <translation>You do not have permission for “{action}” (required role: {role})</translation>
     </message>
     <message>
         <location filename="../../approval_app/ui/messages.py" line="78"/>
@@ -898,204 +1894,562 @@ Please copy the details below and send them to the administrator. Log file: {0}<
         <translation>Demo data can only be written to an empty database with no cases</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="97"/>
+        <location filename="../../approval_app/ui/messages.py" line="98"/>
+        <source>案件当前状态为“{status}”，不能办理“{action}”</source>
+        <translation>The case status is “{status}”; “{action}” is not possible</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="99"/>
+        <source>案件已经收件</source>
+        <translation>The case has already been received</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="100"/>
+        <source>“{action}”的{field}填写不正确</source>
+        <translation>{field} for “{action}” is filled in incorrectly</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="101"/>
+        <source>办理“{action}”必须填写{field}</source>
+        <translation>“{action}” requires {field}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="102"/>
+        <source>“{action}”的日期早于上一个办理环节</source>
+        <translation>The date of “{action}” is earlier than the previous step</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="103"/>
+        <source>办理记录必须从收件开始</source>
+        <translation>The processing history must start with receipt</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="104"/>
+        <source>未知的办理环节：{action}</source>
+        <translation>Unknown processing step: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="105"/>
+        <source>材料不齐全，缺少：{names}</source>
+        <translation>Materials incomplete; missing: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="106"/>
+        <source>补正告知只能一次性发出（行政许可法第三十二条），本案已发出过</source>
+        <translation>A supplement notice can be given only once (Administrative Licensing Law, Art. 32), and one has already been given in this case</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="107"/>
+        <source>已超过收件后5个工作日（{deadline}），不能再告知补正，依法视为自收件之日起受理</source>
+        <translation>More than 5 working days have passed since receipt ({deadline}); a supplement can no longer be requested, and the application is deemed accepted by law as of the date of receipt</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="108"/>
+        <source>补正告知必须一次列明全部缺少的材料，还缺：{names}</source>
+        <translation>A supplement notice must list all missing materials at once; still missing: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="109"/>
+        <source>办理期限只能延长一次</source>
+        <translation>The time limit can be extended only once</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="110"/>
+        <source>该事项不适用当场作出决定</source>
+        <translation>On-the-spot decisions do not apply to this matter</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="111"/>
+        <source>申请人尚未签署告知承诺书</source>
+        <translation>The applicant has not signed the notify-and-commit pledge</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="112"/>
+        <source>该事项不制发许可证件</source>
+        <translation>No permit is issued for this matter</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="113"/>
+        <source>{username}不是在岗的审查员</source>
+        <translation>{username} is not an active reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="114"/>
+        <source>材料齐全，不需要退回，请直接备案</source>
+        <translation>The materials are complete and nothing needs to be returned; file it directly</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="115"/>
+        <source>没有待决定的申请</source>
+        <translation>No application awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="116"/>
+        <source>该证件没有有效期，无需延续</source>
+        <translation>This permit has no expiry date; no renewal is needed</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="117"/>
+        <source>证件已{status}，不能再办理</source>
+        <translation>Permit status: {status}; no further action is possible</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="118"/>
+        <source>已有未办结的证件变更或延续申请</source>
+        <translation>A change or renewal application for this permit is already pending</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="119"/>
+        <source>延续申请应在有效期届满30日前（{latest}之前）提出，证件有效期至{expiry}</source>
+        <translation>A renewal application must be made at least 30 days before expiry (before {latest}); the permit is valid until {expiry}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="120"/>
+        <source>有效期已于{expiry}届满而未作决定，依法视为准予延续（行政许可法第五十条）</source>
+        <translation>The permit expired on {expiry} without a decision; renewal is deemed approved by law (Administrative Licensing Law, Art. 50)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="122"/>
+        <source>文书模板{template}中的字段“{field}”无法识别，请检查模板</source>
+        <translation>Document template {template}: field “{field}” is not recognised; check the template</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="123"/>
+        <source>找不到文书模板：{template}</source>
+        <translation>Document template not found: {template}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="124"/>
+        <source>文书模板{template}无法打开（不是有效的Word文档）</source>
+        <translation>Document template {template} cannot be opened (not a valid Word document)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="125"/>
+        <source>本案尚未办理“{action}”，不能生成该文书</source>
+        <translation>“{action}” has not been done for this case; the document cannot be generated</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="126"/>
+        <source>未知的文书种类：{kind}</source>
+        <translation>Unknown document type: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="127"/>
+        <source>找不到文书（编号{id}）</source>
+        <translation>Document not found (ID {id})</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="128"/>
+        <source>找不到要上传的文件：{file}</source>
+        <translation>File to upload not found: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="129"/>
+        <source>本机未安装 LibreOffice，无法转换为PDF；请安装 LibreOffice 或在 Word 中另存为PDF</source>
+        <translation>LibreOffice is not installed on this computer, so conversion to PDF is not possible; install LibreOffice or save as PDF in Word</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="130"/>
+        <source>转换为PDF失败：{detail}</source>
+        <translation>Conversion to PDF failed: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="132"/>
+        <source>尚未启用本局印章，请系统管理员导入印章证书和印章图片</source>
+        <translation>No bureau seal is in use yet; ask the administrator to import the seal certificate and seal image</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="133"/>
+        <source>印章证书密码不正确</source>
+        <translation>Incorrect seal certificate password</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="134"/>
+        <source>证书文件中缺少私钥或证书</source>
+        <translation>The certificate file lacks the private key or the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="135"/>
+        <source>不支持该证书的密钥类型（应为RSA或ECDSA）</source>
+        <translation>Unsupported certificate key type (must be RSA or ECDSA)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="136"/>
+        <source>印章证书已于{until}过期</source>
+        <translation>The seal certificate expired on {until}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="137"/>
+        <source>印章图片应为PNG格式</source>
+        <translation>The seal image must be a PNG file</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="138"/>
+        <source>该印章证书已经导入过（指纹{fingerprint}…）</source>
+        <translation>This seal certificate has already been imported (fingerprint {fingerprint}…)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="139"/>
+        <source>用印确认失败：密码不正确</source>
+        <translation>Seal confirmation failed: incorrect password</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="140"/>
+        <source>案件{case}没有已制发的证照</source>
+        <translation>Case {case} has no issued permit</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="141"/>
+        <source>没有已准予的变更或延续，无需换发证照</source>
+        <translation>No approved change or renewal; there is no permit to reissue</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="142"/>
+        <source>该文书不需要加盖印章</source>
+        <translation>This document does not take the seal</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="143"/>
+        <source>不支持的导出格式：{suffix}（可选 .csv、.json、.xlsx）</source>
+        <translation>Unsupported export format: {suffix} (choose .csv, .json or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="145"/>
+        <source>请填写说明（如“2027年春节”）</source>
+        <translation>Enter a description (e.g. “Spring Festival 2027”)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="146"/>
+        <source>结束日期{end}早于开始日期{start}</source>
+        <translation>End date {end} is earlier than start date {start}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="147"/>
+        <source>一次最多录入{days}天</source>
+        <translation>At most {days} days can be entered at a time</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="148"/>
+        <source>{year}年还没有录入任何节假日，不能标记为录入完成</source>
+        <translation>No holidays have been entered for {year} yet; it cannot be marked as complete</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="149"/>
+        <source>{year}年的官方日历已由软件包提供，无需标记</source>
+        <translation>The official calendar for {year} is provided by the package; it need not be marked</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="150"/>
         <source>程序内部错误，详细信息已写入日志：{log}</source>
         <translation>Internal program error; details have been written to the log: {log}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="101"/>
+        <location filename="../../approval_app/ui/messages.py" line="154"/>
         <source>收件受理员</source>
         <translation>Intake officer</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="102"/>
+        <location filename="../../approval_app/ui/messages.py" line="155"/>
         <source>审查员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="103"/>
+        <location filename="../../approval_app/ui/messages.py" line="156"/>
         <source>审批负责人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="104"/>
+        <location filename="../../approval_app/ui/messages.py" line="157"/>
         <source>印章管理员</source>
         <translation>Seal keeper</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="105"/>
+        <location filename="../../approval_app/ui/messages.py" line="158"/>
         <source>备案管理员</source>
         <translation>Filing officer</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="106"/>
+        <location filename="../../approval_app/ui/messages.py" line="159"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="110"/>
+        <location filename="../../approval_app/ui/messages.py" line="163"/>
         <source>已收件</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="111"/>
+        <location filename="../../approval_app/ui/messages.py" line="164"/>
         <source>待补正</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="112"/>
+        <location filename="../../approval_app/ui/messages.py" line="165"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="113"/>
+        <location filename="../../approval_app/ui/messages.py" line="166"/>
         <source>审查中</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="114"/>
-        <location filename="../../approval_app/ui/messages.py" line="145"/>
+        <location filename="../../approval_app/ui/messages.py" line="167"/>
+        <location filename="../../approval_app/ui/messages.py" line="198"/>
         <source>中止计时</source>
         <translation>Clock suspended</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="115"/>
-        <location filename="../../approval_app/ui/messages.py" line="148"/>
+        <location filename="../../approval_app/ui/messages.py" line="168"/>
+        <location filename="../../approval_app/ui/messages.py" line="201"/>
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="116"/>
-        <location filename="../../approval_app/ui/messages.py" line="149"/>
+        <location filename="../../approval_app/ui/messages.py" line="169"/>
+        <location filename="../../approval_app/ui/messages.py" line="202"/>
         <source>不予许可</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="117"/>
-        <location filename="../../approval_app/ui/messages.py" line="142"/>
+        <location filename="../../approval_app/ui/messages.py" line="170"/>
+        <location filename="../../approval_app/ui/messages.py" line="195"/>
         <source>不予受理</source>
         <translation>Acceptance refused</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="118"/>
+        <location filename="../../approval_app/ui/messages.py" line="171"/>
         <source>已制证</source>
         <translation>Permit issued</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="119"/>
+        <location filename="../../approval_app/ui/messages.py" line="172"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="120"/>
+        <location filename="../../approval_app/ui/messages.py" line="173"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="121"/>
+        <location filename="../../approval_app/ui/messages.py" line="174"/>
         <source>已备案</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="122"/>
-        <location filename="../../approval_app/ui/messages.py" line="154"/>
+        <location filename="../../approval_app/ui/messages.py" line="175"/>
+        <location filename="../../approval_app/ui/messages.py" line="207"/>
         <source>备案退回</source>
         <translation>Filing returned</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="123"/>
+        <location filename="../../approval_app/ui/messages.py" line="176"/>
         <source>承诺审批待核查</source>
         <translation>Approved on commitment, awaiting verification</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="127"/>
+        <location filename="../../approval_app/ui/messages.py" line="180"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="128"/>
+        <location filename="../../approval_app/ui/messages.py" line="181"/>
         <source>网上</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="132"/>
+        <location filename="../../approval_app/ui/messages.py" line="185"/>
         <source>行政许可</source>
         <translation>Administrative licence</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="133"/>
+        <location filename="../../approval_app/ui/messages.py" line="186"/>
         <source>备案</source>
         <translation>Filing</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="134"/>
+        <location filename="../../approval_app/ui/messages.py" line="187"/>
         <source>告知承诺</source>
         <translation>Notify-and-commit</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="138"/>
+        <location filename="../../approval_app/ui/messages.py" line="191"/>
+        <location filename="../../approval_app/ui/messages.py" line="222"/>
         <source>收件</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="139"/>
+        <location filename="../../approval_app/ui/messages.py" line="192"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="140"/>
+        <location filename="../../approval_app/ui/messages.py" line="193"/>
         <source>一次性告知补正</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="141"/>
+        <location filename="../../approval_app/ui/messages.py" line="194"/>
         <source>补正材料收到</source>
         <translation>Supplementary materials received</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="143"/>
+        <location filename="../../approval_app/ui/messages.py" line="196"/>
         <source>分派审查</source>
         <translation>Assign for review</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="144"/>
+        <location filename="../../approval_app/ui/messages.py" line="197"/>
         <source>部门意见</source>
         <translation>Department opinion</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="146"/>
+        <location filename="../../approval_app/ui/messages.py" line="199"/>
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="147"/>
+        <location filename="../../approval_app/ui/messages.py" line="200"/>
         <source>延长期限</source>
         <translation>Extend the time limit</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="150"/>
+        <location filename="../../approval_app/ui/messages.py" line="203"/>
         <source>制发证照</source>
         <translation>Permit issued</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="151"/>
+        <location filename="../../approval_app/ui/messages.py" line="204"/>
         <source>送达</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="152"/>
+        <location filename="../../approval_app/ui/messages.py" line="205"/>
         <source>申请人撤回</source>
         <translation>Withdrawn by applicant</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="153"/>
+        <location filename="../../approval_app/ui/messages.py" line="206"/>
         <source>备案登记</source>
         <translation>Filing registered</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="155"/>
+        <location filename="../../approval_app/ui/messages.py" line="208"/>
         <source>告知承诺当场审批</source>
         <translation>Notify-and-commit approval on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="209"/>
+        <source>当场作出准予许可决定</source>
+        <translation>Approved on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="210"/>
+        <source>承诺核查</source>
+        <translation>Commitment verification</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="211"/>
+        <source>申请变更</source>
+        <translation>Change application</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="212"/>
+        <source>变更决定</source>
+        <translation>Change decision</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="213"/>
+        <source>申请延续</source>
+        <translation>Renewal application</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="214"/>
+        <source>延续决定</source>
+        <translation>Renewal decision</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="215"/>
+        <location filename="../../approval_app/ui/messages.py" line="229"/>
+        <source>注销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="216"/>
+        <location filename="../../approval_app/ui/messages.py" line="230"/>
+        <source>撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="217"/>
+        <source>新建账号</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="218"/>
+        <source>录入官方日历</source>
+        <translation>Official calendar entered</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="219"/>
+        <source>更换印章</source>
+        <translation>Seal changed</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="220"/>
+        <source>用印</source>
+        <translation>Seal applied</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="221"/>
+        <source>标记日历录入完成</source>
+        <translation>Calendar marked complete</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="226"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="227"/>
+        <source>已延续</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="228"/>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="231"/>
+        <source>未制发</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="235"/>
+        <source>受理期限（收件后5个工作日内受理、不予受理或一次性告知补正）</source>
+        <translation>Acceptance deadline (accept, refuse to accept or issue a one-time supplement notice within 5 working days of receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="236"/>
+        <source>办结期限（作出许可决定）</source>
+        <translation>Decision deadline (licensing decision)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="237"/>
+        <source>制证送达期限（决定后10个工作日内）</source>
+        <translation>Permit issue and delivery deadline (within 10 working days of the decision)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="238"/>
+        <source>承诺核查期限（监管部门）</source>
+        <translation>Commitment verification deadline (supervising department)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="239"/>
+        <source>延续决定期限（有效期届满前）</source>
+        <translation>Renewal decision deadline (before expiry)</translation>
     </message>
 </context>
 </TS>

@@ -95,8 +95,6 @@ def test_department_filter_and_enterprise_search(app, qtbot, demo_db):
 
 
 def test_first_start_creates_the_administrator(app, qtbot, sqlite_db):
-    from approval_app.ui.app import login  # noqa: F401 - the same wiring the app uses
-
     def create(username, password, display_name):
         from approval_app.domain.roles import Role
 

@@ -4,7 +4,6 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from approval_app.domain.roles import Role
 from approval_app.services import cases as case_service
 from approval_app.services import seal, users
 from approval_app.storage import models as m

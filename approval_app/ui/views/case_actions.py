@@ -148,83 +148,82 @@ class CaseActions(QObject):
 
     # --- what each action asks ------------------------------------------------------------
     def form_for(self, action: Action, d: CaseDetail) -> ActionForm:
-        tr = self.tr
         title = event_name(action.value)
-        materials = tuple((x.code, x.name + ("" if x.required else tr("（可选）"))) for x in d.materials)
+        materials = tuple((x.code, x.name + ("" if x.required else self.tr("（可选）"))) for x in d.materials)
         missing = tuple(x.code for x in d.materials if x.required and not x.received)
         A = Action
         if action is A.ACCEPT:
-            return ActionForm(title, confirm=tr("确认申请材料齐全、符合法定形式，予以受理？\n将生成《行政许可受理通知书》。"))
+            return ActionForm(title, confirm=self.tr("确认申请材料齐全、符合法定形式，予以受理？\n将生成《行政许可受理通知书》。"))
         if action is A.REQUEST_SUPPLEMENT:
-            return ActionForm(title, tr("勾选需要补正的全部材料（依法只能一次性告知）。将生成《补正材料通知书》。"), [
-                Param("missing", tr("需补正的材料"), "checklist", options=materials, checked=missing),
-                Param("note", tr("补充说明"), "multiline", required=False)])
+            return ActionForm(title, self.tr("勾选需要补正的全部材料（依法只能一次性告知）。将生成《补正材料通知书》。"), [
+                Param("missing", self.tr("需补正的材料"), "checklist", options=materials, checked=missing),
+                Param("note", self.tr("补充说明"), "multiline", required=False)])
         if action is A.SUPPLEMENT_RECEIVED:
-            return ActionForm(title, tr("勾选申请人已补正的材料。"), [
-                Param("received", tr("已补正的材料"), "checklist", options=materials, checked=missing)])
+            return ActionForm(title, self.tr("勾选申请人已补正的材料。"), [
+                Param("received", self.tr("已补正的材料"), "checklist", options=materials, checked=missing)])
         if action is A.REFUSE:
-            return ActionForm(title, tr("将生成《不予受理决定书》，告知申请人复议和诉讼权利。"), [
-                Param("reason", tr("不予受理的理由"), "multiline"),
-                Param("competent_office", tr("应向哪个机关申请"), required=False,
-                      hint=tr("申请事项不属于本机关职权范围的，告知申请人向有关行政机关申请"))])
+            return ActionForm(title, self.tr("将生成《不予受理决定书》，告知申请人复议和诉讼权利。"), [
+                Param("reason", self.tr("不予受理的理由"), "multiline"),
+                Param("competent_office", self.tr("应向哪个机关申请"), required=False,
+                      hint=self.tr("申请事项不属于本机关职权范围的，告知申请人向有关行政机关申请"))])
         if action is A.ASSIGN:
-            return ActionForm(title, params=[Param("reviewer_username", tr("审查员"), "choice",
+            return ActionForm(title, params=[Param("reviewer_username", self.tr("审查员"), "choice",
                                                    options=tuple(self.reviewers()))])
         if action is A.OPINION:
-            return ActionForm(title, params=[Param("department", tr("提出意见的部门")),
-                                             Param("opinion", tr("意见"), "multiline")])
+            return ActionForm(title, params=[Param("department", self.tr("提出意见的部门")),
+                                             Param("opinion", self.tr("意见"), "multiline")])
         if action is A.SUSPEND:
-            return ActionForm(title, tr("第四十五条规定的程序所需时间不计入审批期限，将生成《特别程序告知书》。"), [
-                Param("procedure", tr("程序"), "choice", options=tuple(PROCEDURE_NAMES.items())),
-                Param("expected_days", tr("预计所需天数"), "int", default=10, minimum=1, maximum=365),
-                Param("reason", tr("事由"), "multiline"),
-                Param("legal_basis", tr("其他法律依据"), required=False, hint=tr("如该事项的专门法规条款"))])
+            return ActionForm(title, self.tr("第四十五条规定的程序所需时间不计入审批期限，将生成《特别程序告知书》。"), [
+                Param("procedure", self.tr("程序"), "choice", options=tuple(PROCEDURE_NAMES.items())),
+                Param("expected_days", self.tr("预计所需天数"), "int", default=10, minimum=1, maximum=365),
+                Param("reason", self.tr("事由"), "multiline"),
+                Param("legal_basis", self.tr("其他法律依据"), required=False, hint=self.tr("如该事项的专门法规条款"))])
         if action is A.RESUME:
-            return ActionForm(title, params=[Param("note", tr("说明"), required=False)])
+            return ActionForm(title, params=[Param("note", self.tr("说明"), required=False)])
         if action is A.EXTEND:
-            return ActionForm(title, tr("办理期限只能延长一次（10个工作日，联合办理事项15个工作日），须经本机关负责人批准；"
+            return ActionForm(title, self.tr("办理期限只能延长一次（10个工作日，联合办理事项15个工作日），须经本机关负责人批准；"
                                         "延期理由将以《延期通知书》书面告知申请人。"), [
-                Param("reason", tr("延期理由"), "multiline"),
-                Param("signed_off_by", tr("批准的负责人"))])
+                Param("reason", self.tr("延期理由"), "multiline"),
+                Param("signed_off_by", self.tr("批准的负责人"))])
         if action is A.APPROVE:
-            return ActionForm(title, tr("将生成《准予行政许可决定书》。"), [
-                Param("reason", tr("审查意见"), "multiline", required=False,
-                      default=tr("经审查，申请材料齐全、符合法定形式，申请人符合法定条件、标准"))])
+            return ActionForm(title, self.tr("将生成《准予行政许可决定书》。"), [
+                Param("reason", self.tr("审查意见"), "multiline", required=False,
+                      default=self.tr("经审查，申请材料齐全、符合法定形式，申请人符合法定条件、标准"))])
         if action is A.DENY:
-            return ActionForm(title, tr("不予许可必须说明理由，并告知申请人依法享有申请行政复议（60日内）或者提起行政诉讼（6个月内）的权利。"), [
-                Param("reason", tr("不予许可的理由"), "multiline")])
+            return ActionForm(title, self.tr("不予许可必须说明理由，并告知申请人依法享有申请行政复议（60日内）或者提起行政诉讼（6个月内）的权利。"), [
+                Param("reason", self.tr("不予许可的理由"), "multiline")])
         if action is A.DELIVER:
-            return ActionForm(title, tr("将生成《送达回证》。"), [
-                Param("method", tr("送达方式"), "choice", options=tuple((m, m) for m in DELIVERY_METHODS)),
-                Param("recipient", tr("签收人"), required=False)])
+            return ActionForm(title, self.tr("将生成《送达回证》。"), [
+                Param("method", self.tr("送达方式"), "choice", options=tuple((m, m) for m in DELIVERY_METHODS)),
+                Param("recipient", self.tr("签收人"), required=False)])
         if action is A.WITHDRAW:
-            return ActionForm(title, params=[Param("reason", tr("撤回理由"), default=tr("申请人书面申请撤回"))])
+            return ActionForm(title, params=[Param("reason", self.tr("撤回理由"), default=self.tr("申请人书面申请撤回"))])
         if action is A.RETURN_FILING:
-            return ActionForm(title, tr("将生成《备案材料退回通知书》，列明缺少的材料。"), [
-                Param("missing", tr("缺少的材料"), "checklist", options=materials, checked=missing)])
+            return ActionForm(title, self.tr("将生成《备案材料退回通知书》，列明缺少的材料。"), [
+                Param("missing", self.tr("缺少的材料"), "checklist", options=materials, checked=missing)])
         if action is A.COMMIT:
-            return ActionForm(title, tr("申请人签署告知承诺书、材料齐全的，当场作出审批决定，并由监管部门在核查期限内核查。"), [
-                Param("pledge_signed", tr("申请人已签署告知承诺书"), "bool")])
+            return ActionForm(title, self.tr("申请人签署告知承诺书、材料齐全的，当场作出审批决定，并由监管部门在核查期限内核查。"), [
+                Param("pledge_signed", self.tr("申请人已签署告知承诺书"), "bool")])
         if action is A.VERIFY:
-            return ActionForm(title, params=[Param("result", tr("核查结果"), "choice",
-                                                   options=(("passed", tr("符合承诺")), ("failed", tr("不符合承诺")))),
-                                             Param("note", tr("说明"), "multiline", required=False)])
+            return ActionForm(title, params=[Param("result", self.tr("核查结果"), "choice",
+                                                   options=(("passed", self.tr("符合承诺")), ("failed", self.tr("不符合承诺")))),
+                                             Param("note", self.tr("说明"), "multiline", required=False)])
         if action is A.APPLY_CHANGE:
-            return ActionForm(title, params=[Param("items", tr("变更事项"), "multiline")])
+            return ActionForm(title, params=[Param("items", self.tr("变更事项"), "multiline")])
         if action in (A.DECIDE_CHANGE, A.DECIDE_RENEWAL):
-            return ActionForm(title, params=[Param("granted", tr("准予"), "bool", default=True),
-                                             Param("reason", tr("理由（不予准予时必填）"), "multiline", required=False)])
+            return ActionForm(title, params=[Param("granted", self.tr("准予"), "bool", default=True),
+                                             Param("reason", self.tr("理由（不予准予时必填）"), "multiline", required=False)])
         if action is A.CANCEL:
-            return ActionForm(title, tr("行政许可法第七十条规定的注销情形："), [
-                Param("ground", tr("注销情形"), "choice", options=tuple(ART70_NAMES.items())),
-                Param("reason", tr("说明"), "multiline", required=False)])
+            return ActionForm(title, self.tr("行政许可法第七十条规定的注销情形："), [
+                Param("ground", self.tr("注销情形"), "choice", options=tuple(ART70_NAMES.items())),
+                Param("reason", self.tr("说明"), "multiline", required=False)])
         if action is A.REVOKE:
-            return ActionForm(title, tr("行政许可法第六十九条：以欺骗、贿赂等不正当手段取得行政许可的，应当予以撤销。"), [
-                Param("ground", tr("撤销情形"), "choice", options=tuple(ART69_NAMES.items())),
-                Param("reason", tr("撤销理由"), "multiline")])
-        confirms = {A.DECIDE_ON_SPOT: tr("材料齐全、符合法定形式，当场作出准予行政许可决定？"),
-                    A.FILE: tr("材料齐全，予以备案并生成《备案回执》？备案信息将推送监管部门。"),
-                    A.ISSUE_PERMIT: tr("制发许可证件？"), A.APPLY_RENEWAL: tr("登记延续申请？")}
+            return ActionForm(title, self.tr("行政许可法第六十九条：以欺骗、贿赂等不正当手段取得行政许可的，应当予以撤销。"), [
+                Param("ground", self.tr("撤销情形"), "choice", options=tuple(ART69_NAMES.items())),
+                Param("reason", self.tr("撤销理由"), "multiline")])
+        confirms = {A.DECIDE_ON_SPOT: self.tr("材料齐全、符合法定形式，当场作出准予行政许可决定？"),
+                    A.FILE: self.tr("材料齐全，予以备案并生成《备案回执》？备案信息将推送监管部门。"),
+                    A.ISSUE_PERMIT: self.tr("制发许可证件？"), A.APPLY_RENEWAL: self.tr("登记延续申请？")}
         return ActionForm(title, confirm=confirms.get(action, title))
 
     @staticmethod
