@@ -158,3 +158,36 @@ def test_bench_permits_prints_figures(capsys):
     assert main(["bench", "permits", "--count", "3"]) == 0
     out = capsys.readouterr().out
     assert "render + sign, one core" in out and "per second" in out
+
+
+def test_offline_verification_with_the_seal_certificate(tmp_path, capsys):
+    from cryptography.hazmat.primitives.serialization import Encoding
+    from sqlalchemy import select
+
+    from approval_app.storage import models as m
+    from approval_app.storage.db import open_database
+
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert main(["demo", "--seed-only", "--quiet", "--cases", "60", "--db", url]) == 0
+    db = open_database(url)
+    with db.read() as s:
+        number = s.scalar(select(m.Case.case_number).join(m.Permit, m.Permit.case_id == m.Case.id).limit(1))
+        der = s.scalar(select(m.Seal.certificate_der))
+    db.dispose()
+    from cryptography import x509
+
+    cert = tmp_path / "seal.pem"
+    cert.write_bytes(x509.load_der_x509_certificate(der).public_bytes(Encoding.PEM))
+    pdf = tmp_path / "p.pdf"
+    assert main(["permits", "export", number, "--out", str(pdf), "--db", url]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(pdf), "--offline", "--cert", str(cert)]) == 0
+    out = capsys.readouterr().out
+    assert "签名：有效" in out and "二维码：印章签名有效" in out
+    other = tmp_path / "other.pem"
+    from approval_app.documents.seal_keys import demo_pkcs12, load_pkcs12
+
+    stranger = load_pkcs12(demo_pkcs12("伪造印章", "某市行政审批局", "x-123456"), "x-123456")
+    other.write_bytes(stranger.certificate.public_bytes(Encoding.PEM))
+    assert main(["verify", str(pdf), "--offline", "--cert", str(other)]) == 1
+    assert "不是本局的印章证书" in capsys.readouterr().out

@@ -207,3 +207,40 @@ def test_pdf_export_through_libreoffice(bureau, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "行政许可受理通知书" in text and "某市鹭岛餐饮管理有限公司" in text
+
+
+def test_scans_are_streamed_into_the_case_and_cancel_keeps_nothing(bureau, tmp_path):
+    import hashlib as h
+
+    from approval_app.services.catalogue import current_matter, matter_definition
+    from approval_app.ui.workers import Cancelled
+
+    scan = tmp_path / "营业执照.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan " + bytes(range(256)) * 9000)
+    with bureau.db.read() as s:
+        matter = matter_definition(current_matter(s, "SCJG-001"))
+    data = ReceiveInput("SCJG-001", ApplicantInput("某市鹭岛餐饮管理有限公司", "91350200MA2YJ1XR9G"),
+                        {"premises": "某市思明区湖滨南路1号", "principal": "王芳", "principal_id": "34052419800101001X",
+                         "contact_phone": "13800138000", "business_type": "餐饮服务经营者", "area": 120},
+                        tuple(MaterialInput(x.code) for x in matter.materials if x.code != "business_licence"),
+                        received_at=at(D(2026, 3, 2)))
+    attachments = (counter.Attachment("business_licence", scan, pages=2),)
+
+    def cancel_midway(percent, name):
+        if percent > 0:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        counter.receive_in(bureau.db, bureau[Role.INTAKE], data, BUREAU, attachments=attachments,
+                           progress=cancel_midway)
+    with bureau.db.read() as s:
+        assert s.scalar(select(m.Case)) is None and s.scalar(select(m.StoredFile)) is None
+    steps = []
+    out = counter.receive_in(bureau.db, bureau[Role.INTAKE], data, BUREAU, attachments=attachments,
+                             progress=lambda p, n: steps.append(p))
+    assert steps[-1] == 100
+    with bureau.db.read() as s:
+        mat = s.scalar(select(m.Material).where(m.Material.case_id == out.case_id,
+                                                m.Material.code == "business_licence"))
+        assert mat.received and mat.pages == 2
+        assert mat.file.sha256 == h.sha256(scan.read_bytes()).hexdigest() and mat.file.file_name == "营业执照.pdf"
