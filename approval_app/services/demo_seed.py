@@ -20,7 +20,10 @@ from approval_app.domain.roles import Actor, Role
 from approval_app.domain.workcalendar import Calendar, add_working_days
 from approval_app import paths
 from approval_app.documents.seal_keys import demo_pkcs12, draw_seal_png
-from approval_app.services import clock, permits, procedure, seal, users
+from approval_app.domain.procedure import Action
+from approval_app.services import clock, counter, permits, seal, users
+from approval_app.services import notices as notices_service
+from approval_app.services import procedure as procedure_service
 from approval_app.services.notices import Bureau
 from approval_app.services.catalogue import LoadResult, sync_catalogue
 from approval_app.services.intake import ApplicantInput, MaterialInput, ReceiveInput, receive_case
@@ -106,6 +109,18 @@ def _field_value(rng: random.Random, field, dept: str, today: dt.date):  # noqa:
     return text[: field.max_length] if field.max_length else text
 
 
+_ACTION_OF = {"file_record": Action.FILE, "return_filing": Action.RETURN_FILING, "commit": Action.COMMIT,
+              "request_supplement": Action.REQUEST_SUPPLEMENT, "refuse": Action.REFUSE, "accept": Action.ACCEPT,
+              "withdraw": Action.WITHDRAW, "assign": Action.ASSIGN, "record_opinion": Action.OPINION,
+              "suspend": Action.SUSPEND, "resume": Action.RESUME, "extend": Action.EXTEND, "deny": Action.DENY,
+              "approve": Action.APPROVE, "deliver": Action.DELIVER}
+# Positional parameters of the procedure functions the walk uses, by name.
+_PARAMS = {"commit": ("pledge_signed",), "request_supplement": ("missing",), "refuse": ("reason", "competent_office"),
+           "withdraw": ("reason",), "assign": ("reviewer_username",), "record_opinion": ("department", "opinion"),
+           "suspend": ("procedure", "expected_days", "reason"), "extend": ("reason", "signed_off_by"),
+           "deny": ("reason",), "approve": ("reason",), "deliver": ("method", "recipient")}
+_PARAMS.update({k: () for k in _ACTION_OF if k not in _PARAMS})
+
 # Weighted end states per mode: where the seeded cases are left in the procedure.
 _LICENCE_PLAN = [(Status.RECEIVED, 14), (Status.SUPPLEMENT_REQUESTED, 10), (Status.REFUSED, 4),
                  (Status.ACCEPTED, 12), (Status.UNDER_REVIEW, 22), (Status.SUSPENDED, 5),
@@ -116,7 +131,8 @@ _COMMITMENT_PLAN = [(Status.RECEIVED, 2), (Status.COMMITTED, 8)]
 
 
 def seed_demo(db: Database, catalogue: LoadResult, *, cases: int = 200, seed: int = 20261125,
-              today: dt.date | None = None, progress: Callable[[int, str], None] | None = None) -> SeedResult:
+              today: dt.date | None = None, progress: Callable[[int, str], None] | None = None,
+              notices: bool = True) -> SeedResult:
     """Seed an empty database; refuses one that already holds cases."""
     rng = random.Random(seed)
     today = today or clock.today()
@@ -150,12 +166,31 @@ def seed_demo(db: Database, catalogue: LoadResult, *, cases: int = 200, seed: in
         pool = enterprises[matter.department.code]
         with db.transaction() as s:
             status = _one_case(s, rng, cal, actors, matter, target, received_at, today,
-                               pool[rng.randrange(len(pool))], legacy=(i % 97 == 5), loaded=loaded)
+                               pool[rng.randrange(len(pool))], legacy=(i % 97 == 5), loaded=loaded,
+                               bureau=Bureau() if notices else None)
         counts[status] = counts.get(status, 0) + 1
         if progress and (n % 10 == 0 or n == cases - 1):
             progress(int((n + 1) * 100 / cases), f"{n + 1}/{cases}")
     db.analyze()
     return SeedResult(len(actors), cases, counts)
+
+
+class _Acting:
+    """The procedure's actions, through the counter (action + notice) when notices are wanted."""
+
+    def __init__(self, session: Session, bureau: Bureau | None) -> None:
+        self.session, self.bureau = session, bureau
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        fn = getattr(procedure_service, name)
+        if self.bureau is None:
+            return lambda session, actor, case_id, *args, **kw: fn(session, actor, case_id, *args, **kw)
+        action = _ACTION_OF[name]
+
+        def run(session, actor, case_id, *args, **kw):  # noqa: ANN001, ANN202
+            params = dict(zip(_PARAMS[name], args), **kw)
+            return counter.perform(session, actor, action, case_id, self.bureau, **params)
+        return run
 
 
 def install_demo_seal(s: Session, admin: Actor) -> None:
@@ -235,7 +270,7 @@ def _later(rng: random.Random, cal: Calendar, start: dt.datetime, days: int, tod
 
 def _one_case(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, Actor], matter: MatterDef,
               target: Status, received_at: dt.datetime, today: dt.date, enterprise: tuple[str, str, str],
-              legacy: bool, loaded: seal.LoadedSeal) -> str:
+              legacy: bool, loaded: seal.LoadedSeal, bureau: Bureau | None) -> str:
     name, uscc, legal_rep = enterprise
     override = ""
     if legacy:  # a legacy record whose code fails the check, accepted with a recorded reason
@@ -263,14 +298,18 @@ def _one_case(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, 
         external_id=f"P{day:%Y%m%d}{rng.randrange(10**6):06d}" if channel == "online" else None,
         external_revision=1 if channel == "online" else None,
     ))
-    _walk(s, rng, cal, actors, result.case_id, matter, target, received_at, today, sorted(missing), loaded)
+    if bureau is not None:
+        notices_service.generate(s, intake, result.case_id, "receipt", bureau, at=received_at)
+    _walk(s, rng, cal, actors, result.case_id, matter, target, received_at, today, sorted(missing), loaded, bureau)
     return s.get(m.Case, result.case_id).status
 
 
 def _walk(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, Actor], case_id: int,
           matter: MatterDef, target: Status, received_at: dt.datetime, today: dt.date, missing: list[str],
-          loaded: seal.LoadedSeal) -> None:
-    """Take a received case along the procedure up to `target` through the officers' own actions."""
+          loaded: seal.LoadedSeal, bureau: Bureau | None) -> None:
+    """Take a received case along the procedure up to `target` through the officers' own actions
+    (with their notices when `bureau` is given, as at the counter)."""
+    procedure = _Acting(s, bureau)
     intake, reviewer, approver = actors[Role.INTAKE], actors[Role.REVIEWER], actors[Role.APPROVER]
     t = received_at
 
@@ -322,6 +361,6 @@ def _walk(s: Session, rng: random.Random, cal: Calendar, actors: dict[Role, Acto
         return
     procedure.approve(s, approver, case_id, "经审查，申请材料齐全、符合法定形式，符合法定条件", at=at(rng.randint(2, 8)))
     if target in (Status.PERMIT_ISSUED, Status.DELIVERED):
-        permits.issue_one(s, actors[Role.SEAL_KEEPER], case_id, loaded, Bureau(), at=at(rng.randint(0, 3)))
+        permits.issue_one(s, actors[Role.SEAL_KEEPER], case_id, loaded, bureau or Bureau(), at=at(rng.randint(0, 3)))
     if target is Status.DELIVERED:
         procedure.deliver(s, intake, case_id, rng.choice(["直接送达", "邮寄送达", "电子送达"]), at=at(rng.randint(0, 3)))

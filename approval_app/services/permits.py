@@ -84,7 +84,8 @@ def _items(case: m.Case, matter: MatterDef) -> tuple[tuple[str, str], ...]:
 
 
 def _make_permit(session: Session, actor: Actor, case: m.Case, loaded: seal_service.LoadedSeal, bureau: Bureau,
-                 number: str, version: int, issue: dt.date, valid_to: dt.date | None) -> PermitRow:
+                 number: str, version: int, issue: dt.date, valid_to: dt.date | None,
+                 at: dt.datetime | None = None) -> PermitRow:
     """Render, seal, sign and record one permit version (inside the caller's transaction)."""
     matter = MatterDef.from_json(case.matter.definition)
     fields = _registry_fields(case, matter, bureau, number, version, issue, valid_to)
@@ -101,7 +102,7 @@ def _make_permit(session: Session, actor: Actor, case: m.Case, loaded: seal_serv
     pdf = loaded.sealer.sign(render_permit(content, loaded.image_png, paths.font_file()))
     stored = files.store_bytes(session, pdf, f"{case.case_number}-{fields['name']}-v{version}.pdf", PDF)
     doc = m.Document(case_id=case.id, kind="permit", number=number, file_id=stored.id, sha256=stored.sha256,
-                     created_by=actor.user_id)
+                     created_by=actor.user_id, created_at=at or clock.now())
     session.add(doc)
     session.flush()
     seal_row = session.get(m.Seal, loaded.info.id)
@@ -131,7 +132,7 @@ def issue_one(session: Session, actor: Actor, case_id: int, loaded: seal_service
                                                       m.CaseEvent.kind == Action.ISSUE_PERMIT.value)
                             .order_by(m.CaseEvent.seq.desc()).limit(1)).first()
     return _make_permit(session, actor, case, loaded, bureau, event.data["permit_number"], 1,
-                        clock.local_date(at), state.permit_valid_until)
+                        clock.local_date(at), state.permit_valid_until, at)
 
 
 @dataclass

@@ -248,6 +248,20 @@ def due_kind_name(code: str | None) -> str:
     return tr(DUE_KIND_NAMES.get(code or "", code or ""))
 
 
+# Where the event's name reads badly on a button, the button says what it does.
+ACTION_LABELS = {
+    "cancelled": QT_TRANSLATE_NOOP("messages", "注销许可"),
+    "revoked": QT_TRANSLATE_NOOP("messages", "撤销许可"),
+    "change_applied": QT_TRANSLATE_NOOP("messages", "登记变更申请"),
+    "renewal_applied": QT_TRANSLATE_NOOP("messages", "登记延续申请"),
+    "withdrawn": QT_TRANSLATE_NOOP("messages", "申请人撤回"),
+}
+
+
+def action_label(code: str) -> str:
+    return tr(ACTION_LABELS[code]) if code in ACTION_LABELS else event_name(code)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 

@@ -182,291 +182,291 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="79"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="80"/>
         <source>换发证照</source>
         <translation>Reissue permit</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="81"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="82"/>
         <source>准予变更或延续后，用印制发新版证照（旧版状态随之更新）</source>
         <translation>After a granted change or renewal, issue the new permit version under the seal (the old version&apos;s status is updated)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="102"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="103"/>
         <source>需要角色：{0}</source>
         <translation>Required role: {0}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="136"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="137"/>
         <source>该案件刚刚已被其他工作人员办理，您的操作没有保存。案件已重新读取，请确认后再办理。</source>
         <translation>This case has just been processed by another staff member, so your action was not saved. The case has been reloaded; please check it before proceeding.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="152"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="153"/>
         <source>（可选）</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="156"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="157"/>
         <source>确认申请材料齐全、符合法定形式，予以受理？
 将生成《行政许可受理通知书》。</source>
         <translation>Confirm that the application materials are complete and in the statutory form, and accept the application?
 A “Notice of Acceptance” will be generated.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="158"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="159"/>
         <source>勾选需要补正的全部材料（依法只能一次性告知）。将生成《补正材料通知书》。</source>
         <translation>Tick all materials that need to be supplemented (by law, the applicant may be notified only once). A “Notice to Supplement Materials” will be generated.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="159"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="160"/>
         <source>需补正的材料</source>
         <translation>Materials to supplement</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="160"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="161"/>
         <source>补充说明</source>
         <translation>Additional remarks</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="162"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="163"/>
         <source>勾选申请人已补正的材料。</source>
         <translation>Tick the materials the applicant has supplemented.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="163"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="164"/>
         <source>已补正的材料</source>
         <translation>Supplemented materials</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="165"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="166"/>
         <source>将生成《不予受理决定书》，告知申请人复议和诉讼权利。</source>
         <translation>A “Decision to Refuse Acceptance” will be generated, informing the applicant of the right to administrative reconsideration and litigation.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="166"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="167"/>
         <source>不予受理的理由</source>
         <translation>Reason for refusing to accept</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="167"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="168"/>
         <source>应向哪个机关申请</source>
         <translation>Authority to apply to</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="168"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="169"/>
         <source>申请事项不属于本机关职权范围的，告知申请人向有关行政机关申请</source>
         <translation>If the application is outside this authority&apos;s competence, tell the applicant which administrative authority to apply to</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="170"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="171"/>
         <source>审查员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="173"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="174"/>
         <source>提出意见的部门</source>
         <translation>Department giving the opinion</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="174"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="175"/>
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="176"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="177"/>
         <source>第四十五条规定的程序所需时间不计入审批期限，将生成《特别程序告知书》。</source>
         <translation>Time needed for the procedures under Art. 45 does not count toward the time limit; a “Notice of Special Procedure” will be generated.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="177"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="178"/>
         <source>程序</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="178"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="179"/>
         <source>预计所需天数</source>
         <translation>Expected number of days</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="179"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="180"/>
         <source>事由</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="180"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="181"/>
         <source>其他法律依据</source>
         <translation>Other legal basis</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="180"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="181"/>
         <source>如该事项的专门法规条款</source>
         <translation>e.g. an article of the matter&apos;s specific regulations</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="182"/>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="210"/>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="219"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="183"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="211"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="220"/>
         <source>说明</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="184"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="185"/>
         <source>办理期限只能延长一次（10个工作日，联合办理事项15个工作日），须经本机关负责人批准；延期理由将以《延期通知书》书面告知申请人。</source>
         <translation>The time limit can be extended only once (by 10 working days, or 15 for jointly handled matters), with the approval of the head of this authority; the applicant is informed of the reason in writing by a “Notice of Extension”.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="186"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="187"/>
         <source>延期理由</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="187"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="188"/>
         <source>批准的负责人</source>
         <translation>Approved by (head)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="189"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="190"/>
         <source>将生成《准予行政许可决定书》。</source>
         <translation>A “Decision to Approve the Administrative Licence” will be generated.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="190"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="191"/>
         <source>审查意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="191"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="192"/>
         <source>经审查，申请材料齐全、符合法定形式，申请人符合法定条件、标准</source>
         <translation>Upon review, the application materials are complete and in the statutory form, and the applicant meets the statutory conditions and standards</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="193"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="194"/>
         <source>不予许可必须说明理由，并告知申请人依法享有申请行政复议（60日内）或者提起行政诉讼（6个月内）的权利。</source>
         <translation>A denial must state the reasons and inform the applicant of the right to apply for administrative reconsideration (within 60 days) or to bring an administrative lawsuit (within 6 months).</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="194"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="195"/>
         <source>不予许可的理由</source>
         <translation>Reason for denial</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="196"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="197"/>
         <source>将生成《送达回证》。</source>
         <translation>A “Proof of Service” will be generated.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="197"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="198"/>
         <source>送达方式</source>
         <translation>Delivery method</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="198"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="199"/>
         <source>签收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="200"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="201"/>
         <source>撤回理由</source>
         <translation>Reason for withdrawal</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="200"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="201"/>
         <source>申请人书面申请撤回</source>
         <translation>Withdrawn at the applicant&apos;s written request</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="202"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="203"/>
         <source>将生成《备案材料退回通知书》，列明缺少的材料。</source>
         <translation>A “Notice of Return of Filing Materials” listing the missing materials will be generated.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="203"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="204"/>
         <source>缺少的材料</source>
         <translation>Missing materials</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="205"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="206"/>
         <source>申请人签署告知承诺书、材料齐全的，当场作出审批决定，并由监管部门在核查期限内核查。</source>
         <translation>If the applicant signs the notify-and-commit pledge and the materials are complete, the approval decision is made on the spot, and the supervising department carries out verification within the verification period.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="206"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="207"/>
         <source>申请人已签署告知承诺书</source>
         <translation>The applicant has signed the notify-and-commit pledge</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="208"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="209"/>
         <source>核查结果</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="209"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="210"/>
         <source>符合承诺</source>
         <translation>Commitment met</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="209"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="210"/>
         <source>不符合承诺</source>
         <translation>Commitment not met</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="212"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="213"/>
         <source>变更事项</source>
         <translation>Items to change</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="214"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="215"/>
         <source>准予</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="215"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="216"/>
         <source>理由（不予准予时必填）</source>
         <translation>Reason (required if not approved)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="217"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="218"/>
         <source>行政许可法第七十条规定的注销情形：</source>
         <translation>Grounds for cancellation under Art. 70 of the Administrative Licensing Law:</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="218"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="219"/>
         <source>注销情形</source>
         <translation>Ground for cancellation</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="221"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="222"/>
         <source>行政许可法第六十九条：以欺骗、贿赂等不正当手段取得行政许可的，应当予以撤销。</source>
         <translation>Administrative Licensing Law, Art. 69: an administrative licence obtained by fraud, bribery or other improper means shall be revoked.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="222"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="223"/>
         <source>撤销情形</source>
         <translation>Ground for revocation</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="223"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="224"/>
         <source>撤销理由</source>
         <translation>Reason for revocation</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="224"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="225"/>
         <source>材料齐全、符合法定形式，当场作出准予行政许可决定？</source>
         <translation>The materials are complete and in the statutory form. Make an approval decision on the spot?</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="225"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="226"/>
         <source>材料齐全，予以备案并生成《备案回执》？备案信息将推送监管部门。</source>
         <translation>The materials are complete. Accept the filing and generate a “Filing Receipt”? The filing information will be sent to the supervising department.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="226"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="227"/>
         <source>制发许可证件？</source>
         <translation>Issue the permit?</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/case_actions.py" line="226"/>
+        <location filename="../../approval_app/ui/views/case_actions.py" line="227"/>
         <source>登记延续申请？</source>
         <translation>Register the renewal application?</translation>
     </message>
@@ -2326,6 +2326,7 @@ Please copy the details below and send them to the administrator. Log file: {0}<
     </message>
     <message>
         <location filename="../../approval_app/ui/messages.py" line="205"/>
+        <location filename="../../approval_app/ui/messages.py" line="257"/>
         <source>申请人撤回</source>
         <translation>Withdrawn by applicant</translation>
     </message>
@@ -2450,6 +2451,26 @@ Please copy the details below and send them to the administrator. Log file: {0}<
         <location filename="../../approval_app/ui/messages.py" line="239"/>
         <source>延续决定期限（有效期届满前）</source>
         <translation>Renewal decision deadline (before expiry)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="253"/>
+        <source>注销许可</source>
+        <translation>Cancel licence</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="254"/>
+        <source>撤销许可</source>
+        <translation>Revoke licence</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="255"/>
+        <source>登记变更申请</source>
+        <translation>Register change application</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="256"/>
+        <source>登记延续申请</source>
+        <translation>Register renewal application</translation>
     </message>
 </context>
 </TS>

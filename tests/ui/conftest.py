@@ -22,5 +22,5 @@ def app(qapp):
 def demo_db(sqlite_db):
     from tests_support import FORMS
 
-    seed_demo(sqlite_db, load_catalogue(FORMS), cases=60)
+    seed_demo(sqlite_db, load_catalogue(FORMS), cases=60, notices=False)  # notices: tested elsewhere, slow here
     return sqlite_db

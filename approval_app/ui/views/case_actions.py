@@ -20,7 +20,7 @@ from approval_app.services.cases import CaseDetail
 from approval_app.services.notices import Bureau, PROCEDURE_NAMES
 from approval_app.storage.db import Database
 from approval_app.storage.errors import ConflictError
-from approval_app.ui.messages import describe_error, event_name
+from approval_app.ui.messages import action_label, describe_error
 from approval_app.ui.views.action_dialog import ActionDialog, ActionForm, Param
 from approval_app.ui.workers import TaskRunner
 
@@ -69,11 +69,12 @@ class CaseActions(QObject):
         self.ask: Callable[[ActionForm], dict[str, Any] | None] = self._ask_dialog
         self.actions: dict[Action, QAction] = {}
         for action, shortcut in ACTION_ORDER:
-            qa = QAction(event_name(action.value), parent)
+            qa = QAction(action_label(action.value), parent)
             qa.setObjectName(f"action_{action.value}")
             if shortcut:
                 qa.setShortcut(QKeySequence(shortcut))
-                qa.setToolTip(f"{event_name(action.value)}（{QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)}）")
+                keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+                qa.setToolTip(f"{action_label(action.value)}（{keys}）")
             qa.triggered.connect(lambda _=False, a=action: self.trigger(a))
             self.actions[action] = qa
         self.reissue = QAction(self.tr("换发证照"), parent)
@@ -148,7 +149,7 @@ class CaseActions(QObject):
 
     # --- what each action asks ------------------------------------------------------------
     def form_for(self, action: Action, d: CaseDetail) -> ActionForm:
-        title = event_name(action.value)
+        title = action_label(action.value)
         materials = tuple((x.code, x.name + ("" if x.required else self.tr("（可选）"))) for x in d.materials)
         missing = tuple(x.code for x in d.materials if x.required and not x.received)
         A = Action

@@ -179,7 +179,7 @@ class CaseDetailPane(QWidget):
         self.stack.setCurrentIndex(1)
 
 
-KIND_TITLES = {code: kind.title for code, kind in KINDS.items()}
+KIND_TITLES = {code: kind.title for code, kind in KINDS.items()} | {"permit": "许可证件（签章PDF）"}
 
 
 def _transition(before: str | None, after: str | None) -> str:

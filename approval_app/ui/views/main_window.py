@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((0, 116), (1, 210), (2, 170), (3, 130), (4, 100), (5, 48), (6, 86)):
+        for col, width in ((0, 116), (1, 210), (2, 170), (3, 130), (4, 100), (5, 60), (6, 86)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
