@@ -100,6 +100,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         for suffix in ("", "-wal", "-shm"):  # a fresh demo every time
             Path(str(path) + suffix).unlink(missing_ok=True)
         url = f"sqlite:///{path}"
+    if not args.seed_only:
+        # The GUI seeds behind a progress dialog, so the officer sees the wait in the window.
+        from approval_app.ui.app import run_gui
+
+        return run_gui(db_url=url, demo=True, language=getattr(args, "lang", None), seed_cases=args.cases)
     try:
         db = open_database(url)
     except StorageError as exc:
@@ -120,11 +125,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                   file=sys.stderr)
     finally:
         db.dispose()
-    if args.seed_only:
-        return 0
-    from approval_app.ui.app import run_gui
-
-    return run_gui(db_url=url, demo=True, language=getattr(args, "lang", None))
+    return 0
 
 
 def _progress_printer() -> Callable[[int, str], None]:

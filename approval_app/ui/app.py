@@ -74,7 +74,16 @@ def login(db: Database, terminal: str, *, demo: bool, parent=None):  # noqa: ANN
     return dialog.actor
 
 
-def run_gui(db_url: str | None = None, *, demo: bool = False, language: str | None = None) -> int:
+def seed_database(db: Database, cases: int, progress=None) -> object:  # noqa: ANN001
+    """The demo's realistic day (runs on a worker, reporting progress)."""
+    from approval_app.services.demo_seed import seed_demo
+
+    catalogue = load_catalogue(paths.forms_dir())
+    return seed_demo(db, catalogue, cases=cases, progress=progress)
+
+
+def run_gui(db_url: str | None = None, *, demo: bool = False, language: str | None = None,
+            seed_cases: int = 0) -> int:
     log_file = setup_logging()
     try:
         config = cfg.load_config()
@@ -92,6 +101,16 @@ def run_gui(db_url: str | None = None, *, demo: bool = False, language: str | No
         show_error(None, describe_error(exc) if isinstance(exc, StorageError) else
                    QCoreApplication.translate("app", "事项目录有错误，请联系系统管理员：\n{0}").format(exc))
         return 1
+    if seed_cases:
+        from approval_app.domain.errors import DomainError
+
+        try:
+            run_with_progress(None, QCoreApplication.translate("app", "正在生成演示数据……"), seed_database, db,
+                              seed_cases, with_progress=True)
+        except DomainError as exc:
+            show_error(None, describe_error(exc))
+            db.dispose()
+            return 1
     try:
         actor = login(db, config.terminal, demo=demo)
         if actor is None:
@@ -100,7 +119,10 @@ def run_gui(db_url: str | None = None, *, demo: bool = False, language: str | No
         def save_language(code: str) -> None:
             cfg.save_setting(config, "language", code)
 
-        window = MainWindow(db, actor, demo=demo, language=language, on_language=save_language)
+        from approval_app.services.notices import Bureau
+
+        window = MainWindow(db, actor, demo=demo, language=language, on_language=save_language,
+                            bureau=Bureau.from_config(config), case_prefix=config.get("bureau_prefix"))
         window.show()
         return app.exec()
     finally:
