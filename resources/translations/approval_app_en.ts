@@ -1159,206 +1159,211 @@ A “Notice of Acceptance” will be generated.</translation>
     </message>
     <message>
         <location filename="../../approval_app/ui/views/main_window.py" line="211"/>
+        <source>工作人员账号…</source>
+        <translation>Staff accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="214"/>
         <source>官方日历…</source>
         <translation>Official calendar…</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="214"/>
-        <location filename="../../approval_app/ui/views/main_window.py" line="234"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="217"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="244"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="220"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="223"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="221"/>
-        <location filename="../../approval_app/ui/views/main_window.py" line="239"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="224"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="249"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="234"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="244"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The interface language will take effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="239"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="249"/>
         <source>审批工作站 {0}
 一枚印章管审批</source>
         <translation>Approval Workstation {0}
 One seal manages approvals</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="248"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="258"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="249"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="259"/>
         <source>全部事项</source>
         <translation>All matters</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="250"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="260"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="275"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="285"/>
         <source>正在查询……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="283"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="293"/>
         <source>共 {0} 件</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="323"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="333"/>
         <source>{0}：已办理，当前状态“{1}”</source>
         <translation>{0}: done; current status “{1}”</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="325"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="335"/>
         <source>；已生成{0}</source>
         <translation>; generated {0}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="337"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="347"/>
         <source>不能办理</source>
         <translation>Action not possible</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="358"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="368"/>
         <source>正在发送到打印机……</source>
         <translation>Sending to printer…</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="360"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="370"/>
         <source>已发送到打印机</source>
         <translation>Sent to printer</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="367"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="377"/>
         <source>导出文书</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="374"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="384"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="387"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="397"/>
         <source>导出加盖印章的PDF</source>
         <translation>Export sealed PDF</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="399"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="409"/>
         <source>已导出加盖印章并签名的PDF：{0}</source>
         <translation>Exported sealed and signed PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="412"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="422"/>
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="416"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="426"/>
         <source>正在导出文书……</source>
         <translation>Exporting documents…</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="416"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="426"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="425"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="435"/>
         <source>已导出{0}份文书（{1}）到 {2}</source>
         <translation>Exported {0} document(s) ({1}) to {2}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="431"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="441"/>
         <source>已取消导出</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="435"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="445"/>
         <source>正在导出文书 {0}</source>
         <translation>Exporting document {0}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="472"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="482"/>
         <source>请输入本局印章证书（第{0}版，{1}）的密码，本次登录期间有效。</source>
         <translation>Enter the password of the bureau seal certificate (version {0}, {1}); it stays valid for this session.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="474"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="484"/>
         <source>本机没有安全的系统密钥环（{0}），密码不会被保存，每次登录后需重新输入。</source>
         <translation>This computer has no secure system keyring ({0}); the password will not be saved and must be entered again after each sign-in.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="481"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="491"/>
         <source>解锁印章</source>
         <translation>Unlock seal</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="482"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="492"/>
         <source>保存到系统密钥环（本机）</source>
         <translation>Save to the system keyring (this computer)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="499"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="509"/>
         <source>用印确认</source>
         <translation>Confirm seal application</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="500"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="510"/>
         <source>用印须由印章管理员确认：请输入您的登录密码。本次用印将记入用印登记簿。</source>
         <translation>Applying the seal must be confirmed by a seal keeper: enter your sign-in password. This application of the seal will be entered in the seal register.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="520"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="530"/>
         <source>已用印制证{0}件</source>
         <translation>Sealed and issued {0} permit(s)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="522"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="532"/>
         <source>；{0}件未能制证：</source>
         <translation>; {0} could not be issued: </translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="534"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="544"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="561"/>
-        <location filename="../../approval_app/ui/views/main_window.py" line="563"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="571"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="573"/>
         <source>用印登记簿</source>
         <translation>Seal register</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="561"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="571"/>
         <source>共{0}条，哈希链逐条校验通过。</source>
         <translation>{0} entries; the hash chain verified entry by entry.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="564"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="574"/>
         <source>第{0}条记录之后哈希链不再成立（{1}）。请立即报告。</source>
         <translation>The hash chain breaks after entry {0} ({1}). Report this immediately.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="572"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="582"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="581"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="591"/>
         <source>已更换本局印章，记入用印登记簿</source>
         <translation>Bureau seal changed; recorded in the seal register</translation>
     </message>
@@ -1490,6 +1495,48 @@ After the change the old seal is retired, but documents it signed can still be v
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="19"/>
+        <source>工作人员账号</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="22"/>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="42"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="22"/>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="43"/>
+        <source>姓名</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="22"/>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="46"/>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="44"/>
+        <source>初始密码（至少8位）</source>
+        <translation>Initial password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="45"/>
+        <source>再次输入密码</source>
+        <translation>Re-enter password</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="50"/>
+        <location filename="../../approval_app/ui/views/users_dialog.py" line="53"/>
+        <source>新建账号</source>
+        <translation>New account</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../approval_app/ui/app.py" line="70"/>
@@ -1497,16 +1544,21 @@ After the change the old seal is retired, but documents it signed can still be v
         <translation>Demo database: every account&apos;s password is demo1234 (zhangwei: intake, lina: review, wangqiang: approval, admin: administration)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/app.py" line="90"/>
+        <location filename="../../approval_app/ui/app.py" line="99"/>
         <source>正在打开数据库……</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/app.py" line="93"/>
+        <location filename="../../approval_app/ui/app.py" line="102"/>
         <source>事项目录有错误，请联系系统管理员：
 {0}</source>
         <translation>The matter catalogue contains errors. Please contact the administrator:
 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/app.py" line="108"/>
+        <source>正在生成演示数据……</source>
+        <translation>Generating demo data…</translation>
     </message>
     <message>
         <location filename="../../approval_app/ui/dialogs.py" line="27"/>

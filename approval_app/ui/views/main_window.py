@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         seal_menu.addAction(change)
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
         if self.actor.has(Role.ADMIN):
+            accounts = QAction(self.tr("工作人员账号…"), self)
+            accounts.triggered.connect(self._open_users)
+            settings.addAction(accounts)
             calendar = QAction(self.tr("官方日历…"), self)
             calendar.triggered.connect(self._open_calendar)
             settings.addAction(calendar)
@@ -221,6 +224,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _open_users(self) -> None:
+        from approval_app.ui.views.users_dialog import UsersDialog
+
+        UsersDialog(self.db, self.actor, parent=self).exec()
+        self.runner.start(case_service.fetch_reviewers, self.db, on_result=self._set_reviewers,
+                          on_error=self._load_failed)
 
     def _open_calendar(self) -> None:
         from approval_app.ui.views.calendar_dialog import CalendarDialog
