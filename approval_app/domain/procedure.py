@@ -245,6 +245,11 @@ def _date(value: Any, key: str, action: Action) -> dt.date:
         raise DomainError("bad_data", action=action.value, field=key) from exc
 
 
+def valid_to(issued: dt.date, years: int) -> dt.date:
+    """The last day of validity: the day before the anniversary (29 Feb → 28 Feb, never a day short)."""
+    return add_years(issued - dt.timedelta(days=1), years)
+
+
 def add_years(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year + years)
@@ -287,6 +292,9 @@ def _step(rules: MatterRules, state: CaseState, action: Action, event: ProcEvent
     if action is Action.SUPPLEMENT_RECEIVED:
         return replace(state, status=Status.RECEIVED, window_start=day)
     if action is Action.REFUSE:
+        # Art. 32: after the 5-day window the application is deemed accepted; only a decision remains.
+        if state.status is Status.RECEIVED and day > acceptance_deadline(cal, state).day:
+            raise DomainError("refusal_window_passed", deadline=acceptance_deadline(cal, state).day.isoformat())
         _require(d, "reason", action)
         return replace(state, status=Status.REFUSED, decided=day)
     if action is Action.ASSIGN:
@@ -312,6 +320,9 @@ def _step(rules: MatterRules, state: CaseState, action: Action, event: ProcEvent
     if action is Action.EXTEND:
         if state.extension_days:
             raise DomainError("extension_only_once")
+        limit = decision_deadline(rules, state, cal, day)
+        if day > limit.day:  # Art. 42: the extension is decided within the time limit, not after it ran out
+            raise DomainError("extension_too_late", deadline=limit.day.isoformat())
         _require(d, "reason", action)
         _require(d, "signed_off_by", action)
         return replace(state, extension_days=JOINT_EXTENSION_DAYS if rules.joint else EXTENSION_DAYS)
@@ -325,13 +336,17 @@ def _step(rules: MatterRules, state: CaseState, action: Action, event: ProcEvent
             raise DomainError("on_the_spot_not_allowed")
         if not d.get("materials_complete"):
             raise DomainError("materials_incomplete")
-        return replace(state, status=Status.APPROVED, accepted=state.accepted or day, decided=day)
+        window = acceptance_deadline(cal, state)
+        accepted = state.accepted or (state.window_start if day > window.day else day)
+        return replace(state, status=Status.APPROVED, accepted=accepted,
+                       deemed_accepted=state.deemed_accepted or (state.accepted is None and day > window.day),
+                       decided=day)
     if action is Action.ISSUE_PERMIT:
         if not rules.has_permit:
             raise DomainError("matter_has_no_permit")
         _require(d, "permit_number", action)
         valid_until = _date(d["valid_until"], "valid_until", action) if d.get("valid_until") else (
-            add_years(day, rules.validity_years) - dt.timedelta(days=1) if rules.validity_years else None)
+            valid_to(day, rules.validity_years) if rules.validity_years else None)
         return replace(state, status=Status.PERMIT_ISSUED, permit_issued=day, permit_valid_until=valid_until,
                        permit_status="valid", permit_version=1)
     if action is Action.DELIVER:
@@ -396,8 +411,8 @@ def _permit_life(rules: MatterRules, state: CaseState, action: Action, d: Mappin
         if state.pending != "renewal":
             raise DomainError("nothing_pending", expected="renewal")
         assert state.permit_valid_until is not None
-        if day > state.permit_valid_until:
-            # Art. 50: not decided before expiry → the renewal is deemed granted; a late decision changes nothing.
+        if day > state.permit_valid_until and not d.get("granted"):
+            # Art. 50: not decided before expiry → the renewal is deemed granted; it can only be recorded as such.
             raise DomainError("renewal_deemed_granted", expiry=state.permit_valid_until.isoformat())
         if d.get("granted"):
             return replace(state, pending=None, renewal_applied=None,

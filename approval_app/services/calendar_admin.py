@@ -60,6 +60,7 @@ def set_days(session: Session, actor: Actor, start: dt.date, end: dt.date, is_wo
         day += dt.timedelta(days=1)
         count += 1
     session.flush()
+    _refresh(session)
     log.info("calendar: %s %s..%s set to %s (%s)", actor.username, start, end,
              "workday" if is_workday else "holiday", note)
     return count
@@ -68,6 +69,7 @@ def set_days(session: Session, actor: Actor, start: dt.date, end: dt.date, is_wo
 def clear_day(session: Session, actor: Actor, day: dt.date) -> None:
     _admin(actor, "calendar_set")
     session.execute(delete(m.CalendarDay).where(m.CalendarDay.day == day))
+    _refresh(session)
     log.info("calendar: %s removed the entry for %s", actor.username, day)
 
 
@@ -87,7 +89,15 @@ def mark_year_entered(session: Session, actor: Actor, year: int, entered: bool =
     elif not entered and row is not None:
         session.delete(row)
     session.flush()
+    _refresh(session)
     log.info("calendar: %s marked %s as %s", actor.username, year, "entered" if entered else "provisional")
+
+
+def _refresh(session: Session) -> None:
+    """A calendar change moves every running clock: recompute the cached due dates now."""
+    from approval_app.services.procedure import RUNNING, refresh_due_dates
+
+    refresh_due_dates(session, RUNNING)
 
 
 def year_status(session: Session, year: int) -> YearStatus:

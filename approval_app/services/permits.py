@@ -32,6 +32,7 @@ from approval_app.services.notices import Bureau, cn_date
 from approval_app.services.procedure import case_state
 from approval_app.storage import models as m
 from approval_app.storage.db import Database
+from approval_app.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 PDF = "application/pdf"
@@ -139,6 +140,7 @@ def issue_one(session: Session, actor: Actor, case_id: int, loaded: seal_service
 class BatchResult:
     issued: list[PermitRow] = field(default_factory=list)
     failed: list[tuple[int, str, Exception]] = field(default_factory=list)   # case id, case number, error
+    cancelled: bool = False
 
 
 def issue_batch(db: Database, actor: Actor, case_ids: list[int], loaded: seal_service.LoadedSeal, bureau: Bureau,
@@ -150,14 +152,18 @@ def issue_batch(db: Database, actor: Actor, case_ids: list[int], loaded: seal_se
     result = BatchResult()
     for i, case_id in enumerate(case_ids):
         if progress:
-            progress(int(i * 100 / max(1, len(case_ids))), numbers.get(case_id, str(case_id)))
+            try:
+                progress(int(i * 100 / max(1, len(case_ids))), numbers.get(case_id, str(case_id)))
+            except Exception:  # cancelled: the permits already issued stay issued and are reported
+                result.cancelled = True
+                return result
         try:
             with db.transaction() as session:
                 if reissue_due(session, case_id):
                     result.issued.append(reissue(session, actor, case_id, loaded, bureau))
                 else:
                     result.issued.append(issue_one(session, actor, case_id, loaded, bureau))
-        except DomainError as exc:
+        except (DomainError, StorageError) as exc:
             result.failed.append((case_id, numbers.get(case_id, str(case_id)), exc))
         except Exception as exc:  # a bug on one case must not stop the others; the log keeps it
             log.exception("permit for case %s failed", case_id)
@@ -173,6 +179,10 @@ def reissue_due(session: Session, case_id: int) -> bool:
 
     versions = session.scalar(select(func.count()).select_from(m.Permit).where(m.Permit.case_id == case_id)) or 0
     if not versions:
+        return False
+    latest = session.scalar(select(m.Permit.status).where(m.Permit.case_id == case_id)
+                            .order_by(m.Permit.version.desc()).limit(1))
+    if latest != "valid":  # a revoked or cancelled licence is never reissued
         return False
     granted = sum(1 for data in session.scalars(select(m.CaseEvent.data).where(
         m.CaseEvent.case_id == case_id,
@@ -251,7 +261,7 @@ def verify_document(session: Session | None, pdf: bytes, certificates: list[byte
     qr = _qr_from_pdf(pdf)
     if qr:
         fields, qr_ok = read_payload(qr, certs)
-        if number is None and fields:
+        if number is None and fields and qr_ok:  # an unsigned payload proves nothing
             number, version = fields.get("n"), fields.get("v")
             if session is not None:
                 row = session.scalar(select(m.Permit).where(m.Permit.permit_number == number,
@@ -301,15 +311,19 @@ def export_sealed_pdf(db: Database, actor: Actor, document_id: int, out: Path, l
     if progress:
         progress(70, out.name)
     signed = loaded.sealer.sign(pdf)
-    with db.transaction() as session:
-        doc = session.get(m.Document, document_id)
-        seal_row = session.get(m.Seal, loaded.info.id)
-        seal_service.append_register(session, seal_row, doc.kind, session.get(m.Case, doc.case_id),
-                                     hashlib.sha256(signed).hexdigest(), actor,
-                                     {"document_number": doc.number, "docx_sha256": doc.sha256})
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_bytes(signed)
-        tmp.replace(out)  # written before commit: a failure here rolls the register entry back
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(signed)
+    try:
+        with db.transaction() as session:
+            doc = session.get(m.Document, document_id)
+            seal_row = session.get(m.Seal, loaded.info.id)
+            seal_service.append_register(session, seal_row, doc.kind, session.get(m.Case, doc.case_id),
+                                         hashlib.sha256(signed).hexdigest(), actor,
+                                         {"document_number": doc.number, "docx_sha256": doc.sha256})
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # no register entry, no sealed file
+        raise
+    tmp.replace(out)
     if progress:
         progress(100, out.name)
     return out

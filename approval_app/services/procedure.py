@@ -444,16 +444,23 @@ def revoke(session: Session, actor: Actor, case_id: int, ground: str, reason: st
 
 # --- the clock, refreshed --------------------------------------------------------------------
 
-def refresh_due_dates(session: Session, statuses: Iterable[str] = (Status.RECEIVED.value, Status.SUSPENDED.value,
-                                                                   Status.PERMIT_ISSUED.value,
-                                                                   Status.DELIVERED.value),
-                      batch: int = 500) -> int:
+MOVING = (Status.RECEIVED.value, Status.SUSPENDED.value, Status.PERMIT_ISSUED.value, Status.DELIVERED.value)
+# After the calendar changes every running clock may move.
+RUNNING = MOVING + (Status.ACCEPTED.value, Status.UNDER_REVIEW.value, Status.APPROVED.value, Status.COMMITTED.value)
+
+
+def refresh_due_dates(session: Session, statuses: Iterable[str] = MOVING, batch: int = 500) -> int:
     """Recompute the cached due dates whose value moves with time (deemed acceptance, open
     suspensions, renewals reaching expiry). Returns how many changed."""
     cal = clock.load_calendar(session)
     today = clock.today()
     changed = 0
     ids = list(session.scalars(select(m.Case.id).where(m.Case.status.in_(list(statuses)))))
+    if Status.DELIVERED.value in statuses:  # delivered cases move only while a renewal is pending
+        pending = set(session.scalars(select(m.CaseEvent.case_id).where(
+            m.CaseEvent.kind == Action.APPLY_RENEWAL.value)))
+        delivered = set(session.scalars(select(m.Case.id).where(m.Case.status == Status.DELIVERED.value)))
+        ids = [i for i in ids if i not in delivered or i in pending]
     for lo in range(0, len(ids), batch):
         for case in session.scalars(select(m.Case).where(m.Case.id.in_(ids[lo:lo + batch]))):
             _, rules, state = case_state(session, case)
@@ -461,7 +468,8 @@ def refresh_due_dates(session: Session, statuses: Iterable[str] = (Status.RECEIV
             after = (due.day, due.provisional, due.kind) if due else (None, False, None)
             if (case.due_date, case.due_provisional, case.due_kind) != after:
                 # a plain UPDATE: a cache refresh is not an officer's edit and must not bump the version
-                session.execute(update(m.Case).where(m.Case.id == case.id).values(
+                # only if nobody acted on the case meanwhile (its version would have moved)
+                session.execute(update(m.Case).where(m.Case.id == case.id, m.Case.version == case.version).values(
                     due_date=after[0], due_provisional=after[1], due_kind=after[2]))
                 changed += 1
     return changed

@@ -171,6 +171,9 @@ def confirm_seal_keeper(session: Session, actor: Actor, password: str) -> None:
     if user is None or not passwords.verify_password(password or "", user.password_hash):
         log.warning("seal confirmation failed for %s", actor.username)
         raise DomainError("seal_confirmation_failed")
+    # The role and the account as they stand now, not as they were at login.
+    if not user.active or Role.SEAL_KEEPER.value not in {r.role for r in user.roles}:
+        raise PermissionDenied("apply_seal", Role.SEAL_KEEPER)
 
 
 def append_register(session: Session, seal: m.Seal, kind: str, case: m.Case | None, document_sha256: str,
@@ -203,8 +206,18 @@ def _entries(session: Session):  # noqa: ANN202
 
 
 def verify_register(session: Session) -> tuple[int, ChainProblem | None]:
-    """Walk the chain in the order entries were written; the first edited, removed or reordered one."""
-    return verify_chain(_entries(session))
+    """Walk the chain in the order entries were written; the first edited, removed or reordered one.
+
+    The chain must also reach the last number the database drew, so cutting entries off the
+    end (or emptying the table) is detected too.
+    """
+    count, problem = verify_chain(_entries(session))
+    if problem is not None:
+        return count, problem
+    drawn = session.scalar(select(m.Counter.value).where(m.Counter.name == "seal_register")) or 0
+    if drawn != count:
+        return count, ChainProblem(count + 1, "removed", count + 1)
+    return count, None
 
 
 def export_register(session: Session, out: Path) -> int:

@@ -19,11 +19,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session, sessionmaker
 
 from approval_app import config as cfg
-from approval_app.storage.errors import (BadDatabaseUrl, SchemaOutdated, SchemaTooNew,
+from approval_app.storage.errors import (BadDatabaseUrl, ConflictError, SchemaOutdated, SchemaTooNew,
                                          StorageUnavailable)
 
 log = logging.getLogger(__name__)
@@ -111,10 +112,18 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits at the end, rolls back on any error."""
-        with self.sessions() as session:
-            with session.begin():
-                yield session
+        """One unit of work: commits at the end, rolls back on any error.
+
+        A unique-key clash or a stale version means another terminal got there first: reported
+        as ConflictError (the officer reloads and tries again), the detail kept in the log.
+        """
+        try:
+            with self.sessions() as session:
+                with session.begin():
+                    yield session
+        except (IntegrityError, StaleDataError) as exc:
+            log.warning("concurrent change refused: %s", _first_line(exc))
+            raise ConflictError("conflict") from exc
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

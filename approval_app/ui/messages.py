@@ -106,6 +106,8 @@ TEXTS: dict[str, str] = {
     "supplement_only_once": QT_TRANSLATE_NOOP("messages", "补正告知只能一次性发出（行政许可法第三十二条），本案已发出过"),
     "supplement_window_passed": QT_TRANSLATE_NOOP("messages", "已超过收件后5个工作日（{deadline}），不能再告知补正，依法视为自收件之日起受理"),
     "supplement_incomplete_list": QT_TRANSLATE_NOOP("messages", "补正告知必须一次列明全部缺少的材料，还缺：{names}"),
+    "refusal_window_passed": QT_TRANSLATE_NOOP("messages", "已超过收件后5个工作日（{deadline}），依法视为受理，只能作出准予或不予许可的决定"),
+    "extension_too_late": QT_TRANSLATE_NOOP("messages", "办理期限已于{deadline}届满，不能再延长"),
     "extension_only_once": QT_TRANSLATE_NOOP("messages", "办理期限只能延长一次"),
     "on_the_spot_not_allowed": QT_TRANSLATE_NOOP("messages", "该事项不适用当场作出决定"),
     "pledge_not_signed": QT_TRANSLATE_NOOP("messages", "申请人尚未签署告知承诺书"),
@@ -117,7 +119,7 @@ TEXTS: dict[str, str] = {
     "permit_not_valid": QT_TRANSLATE_NOOP("messages", "证件已{status}，不能再办理"),
     "permit_procedure_pending": QT_TRANSLATE_NOOP("messages", "已有未办结的证件变更或延续申请"),
     "renewal_too_late": QT_TRANSLATE_NOOP("messages", "延续申请应在有效期届满30日前（{latest}之前）提出，证件有效期至{expiry}"),
-    "renewal_deemed_granted": QT_TRANSLATE_NOOP("messages", "有效期已于{expiry}届满而未作决定，依法视为准予延续（行政许可法第五十条）"),
+    "renewal_deemed_granted": QT_TRANSLATE_NOOP("messages", "有效期已于{expiry}届满而未作决定，依法视为准予延续（行政许可法第五十条），只能登记为准予延续"),
     # documents
     "template_unknown_field": QT_TRANSLATE_NOOP("messages", "文书模板{template}中的字段“{field}”无法识别，请检查模板"),
     "template_missing": QT_TRANSLATE_NOOP("messages", "找不到文书模板：{template}"),
@@ -147,7 +149,7 @@ TEXTS: dict[str, str] = {
     "date_range_too_long": QT_TRANSLATE_NOOP("messages", "一次最多录入{days}天"),
     "year_has_no_holidays": QT_TRANSLATE_NOOP("messages", "{year}年还没有录入任何节假日，不能标记为录入完成"),
     "year_in_package": QT_TRANSLATE_NOOP("messages", "{year}年的官方日历已由软件包提供，无需标记"),
-    "internal_error": QT_TRANSLATE_NOOP("messages", "程序内部错误，详细信息已写入日志：{log}"),
+    "internal_error": QT_TRANSLATE_NOOP("messages", "程序内部错误，详细信息已写入日志，请联系系统管理员"),
 }
 
 ROLE_NAMES = {
@@ -295,16 +297,26 @@ def describe(code: str, params: dict[str, Any] | None = None) -> str:
     return _fmt(template, params)
 
 
+def is_known(exc: BaseException) -> bool:
+    """Errors of the program's own kinds carry a code to put in words; anything else is a bug."""
+    from approval_app.documents.docx_fill import TemplateError
+    from approval_app.documents.office import OfficeError
+    from approval_app.documents.seal_keys import SealKeyError
+    from approval_app.domain.errors import DomainError
+    from approval_app.storage.errors import StorageError
+
+    return isinstance(exc, (DomainError, StorageError, TemplateError, OfficeError, SealKeyError))
+
+
 def describe_error(exc: Exception) -> str:
     """Plain words for a known error (domain, storage, config); never a traceback."""
     from approval_app.domain.errors import ValidationFailed
 
     if isinstance(exc, ValidationFailed):
         return "；".join(describe_issue(i.field, i.code, i.params) for i in exc.issues)
-    code = getattr(exc, "code", None)
-    if code:
-        return describe(code, getattr(exc, "params", {}))
-    return describe("internal_error", {"log": ""})
+    if is_known(exc):
+        return describe(exc.code, getattr(exc, "params", {}))
+    return describe("internal_error")
 
 
 def describe_issue(field: str, code: str, params: dict[str, Any], label: str | None = None) -> str:

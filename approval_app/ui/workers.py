@@ -44,7 +44,9 @@ class ServiceTask(QRunnable):
                 self.kwargs["progress"] = self._progress
             result = self.fn(*self.args, **self.kwargs)
         except Exception as exc:  # reported to the GUI thread, which decides how to show it
-            if not getattr(exc, "code", None) and not isinstance(exc, Cancelled):
+            from approval_app.ui.messages import is_known
+
+            if not is_known(exc) and not isinstance(exc, Cancelled):
                 log.exception("background task %s failed", getattr(self.fn, "__name__", self.fn))
             self.signals.failed.emit(exc)
         else:

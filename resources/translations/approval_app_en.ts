@@ -784,22 +784,22 @@ A “Notice of Acceptance” will be generated.</translation>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/models/case_table.py" line="184"/>
+        <location filename="../../approval_app/ui/models/case_table.py" line="186"/>
         <source>临近期限</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/models/case_table.py" line="186"/>
+        <location filename="../../approval_app/ui/models/case_table.py" line="188"/>
         <source>该期限跨入官方日历尚未覆盖的年份，按工作日（周一至周五）暂估，待管理员录入该年日历后确定</source>
         <translation>This due date falls in a year not yet covered by the official calendar; it is provisionally estimated on working days (Monday to Friday) and will be finalised once an administrator enters that year&apos;s calendar</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/models/case_table.py" line="182"/>
+        <location filename="../../approval_app/ui/models/case_table.py" line="184"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/models/case_table.py" line="209"/>
+        <location filename="../../approval_app/ui/models/case_table.py" line="211"/>
         <source>（暂估）</source>
         <translation> (provisional)</translation>
     </message>
@@ -1297,73 +1297,78 @@ One seal manages approvals</translation>
         <translation>Exporting document {0}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="482"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="486"/>
         <source>请输入本局印章证书（第{0}版，{1}）的密码，本次登录期间有效。</source>
         <translation>Enter the password of the bureau seal certificate (version {0}, {1}); it stays valid for this session.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="484"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="488"/>
         <source>本机没有安全的系统密钥环（{0}），密码不会被保存，每次登录后需重新输入。</source>
         <translation>This computer has no secure system keyring ({0}); the password will not be saved and must be entered again after each sign-in.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="491"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="495"/>
         <source>解锁印章</source>
         <translation>Unlock seal</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="492"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="496"/>
         <source>保存到系统密钥环（本机）</source>
         <translation>Save to the system keyring (this computer)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="509"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="513"/>
         <source>用印确认</source>
         <translation>Confirm seal application</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="510"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="514"/>
         <source>用印须由印章管理员确认：请输入您的登录密码。本次用印将记入用印登记簿。</source>
         <translation>Applying the seal must be confirmed by a seal keeper: enter your sign-in password. This application of the seal will be entered in the seal register.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="530"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="534"/>
         <source>已用印制证{0}件</source>
         <translation>Sealed and issued {0} permit(s)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="532"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="536"/>
         <source>；{0}件未能制证：</source>
         <translation>; {0} could not be issued: </translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="544"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="548"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="571"/>
-        <location filename="../../approval_app/ui/views/main_window.py" line="573"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="579"/>
+        <source>正在校验用印登记簿……</source>
+        <translation>Checking the seal register…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/main_window.py" line="587"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="589"/>
         <source>用印登记簿</source>
         <translation>Seal register</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="571"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="587"/>
         <source>共{0}条，哈希链逐条校验通过。</source>
         <translation>{0} entries; the hash chain verified entry by entry.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="574"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="590"/>
         <source>第{0}条记录之后哈希链不再成立（{1}）。请立即报告。</source>
         <translation>The hash chain breaks after entry {0} ({1}). Report this immediately.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="582"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="598"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/main_window.py" line="591"/>
+        <location filename="../../approval_app/ui/views/main_window.py" line="607"/>
         <source>已更换本局印章，记入用印登记簿</source>
         <translation>Bureau seal changed; recorded in the seal register</translation>
     </message>
@@ -2002,525 +2007,535 @@ Please copy the details below and send them to the administrator. Log file: {0}<
     </message>
     <message>
         <location filename="../../approval_app/ui/messages.py" line="109"/>
+        <source>已超过收件后5个工作日（{deadline}），依法视为受理，只能作出准予或不予许可的决定</source>
+        <translation>More than 5 working days have passed since receipt ({deadline}): the application is deemed accepted by law, and only an approval or denial decision can be made</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="110"/>
+        <source>办理期限已于{deadline}届满，不能再延长</source>
+        <translation>The time limit expired on {deadline}; it can no longer be extended</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="111"/>
         <source>办理期限只能延长一次</source>
         <translation>The time limit can be extended only once</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="110"/>
+        <location filename="../../approval_app/ui/messages.py" line="112"/>
         <source>该事项不适用当场作出决定</source>
         <translation>On-the-spot decisions do not apply to this matter</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="111"/>
+        <location filename="../../approval_app/ui/messages.py" line="113"/>
         <source>申请人尚未签署告知承诺书</source>
         <translation>The applicant has not signed the notify-and-commit pledge</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="112"/>
+        <location filename="../../approval_app/ui/messages.py" line="114"/>
         <source>该事项不制发许可证件</source>
         <translation>No permit is issued for this matter</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="113"/>
+        <location filename="../../approval_app/ui/messages.py" line="115"/>
         <source>{username}不是在岗的审查员</source>
         <translation>{username} is not an active reviewer</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="114"/>
+        <location filename="../../approval_app/ui/messages.py" line="116"/>
         <source>材料齐全，不需要退回，请直接备案</source>
         <translation>The materials are complete and nothing needs to be returned; file it directly</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="115"/>
+        <location filename="../../approval_app/ui/messages.py" line="117"/>
         <source>没有待决定的申请</source>
         <translation>No application awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="116"/>
+        <location filename="../../approval_app/ui/messages.py" line="118"/>
         <source>该证件没有有效期，无需延续</source>
         <translation>This permit has no expiry date; no renewal is needed</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="117"/>
+        <location filename="../../approval_app/ui/messages.py" line="119"/>
         <source>证件已{status}，不能再办理</source>
         <translation>Permit status: {status}; no further action is possible</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="118"/>
+        <location filename="../../approval_app/ui/messages.py" line="120"/>
         <source>已有未办结的证件变更或延续申请</source>
         <translation>A change or renewal application for this permit is already pending</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="119"/>
+        <location filename="../../approval_app/ui/messages.py" line="121"/>
         <source>延续申请应在有效期届满30日前（{latest}之前）提出，证件有效期至{expiry}</source>
         <translation>A renewal application must be made at least 30 days before expiry (before {latest}); the permit is valid until {expiry}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="120"/>
-        <source>有效期已于{expiry}届满而未作决定，依法视为准予延续（行政许可法第五十条）</source>
-        <translation>The permit expired on {expiry} without a decision; renewal is deemed approved by law (Administrative Licensing Law, Art. 50)</translation>
+        <location filename="../../approval_app/ui/messages.py" line="122"/>
+        <source>有效期已于{expiry}届满而未作决定，依法视为准予延续（行政许可法第五十条），只能登记为准予延续</source>
+        <translation>The permit expired on {expiry} without a decision; renewal is deemed granted by law (Art. 50) and can only be recorded as granted</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="122"/>
+        <location filename="../../approval_app/ui/messages.py" line="152"/>
+        <source>程序内部错误，详细信息已写入日志，请联系系统管理员</source>
+        <translation>Internal program error; the details are in the log. Please contact the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/messages.py" line="124"/>
         <source>文书模板{template}中的字段“{field}”无法识别，请检查模板</source>
         <translation>Document template {template}: field “{field}” is not recognised; check the template</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="123"/>
+        <location filename="../../approval_app/ui/messages.py" line="125"/>
         <source>找不到文书模板：{template}</source>
         <translation>Document template not found: {template}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="124"/>
+        <location filename="../../approval_app/ui/messages.py" line="126"/>
         <source>文书模板{template}无法打开（不是有效的Word文档）</source>
         <translation>Document template {template} cannot be opened (not a valid Word document)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="125"/>
+        <location filename="../../approval_app/ui/messages.py" line="127"/>
         <source>本案尚未办理“{action}”，不能生成该文书</source>
         <translation>“{action}” has not been done for this case; the document cannot be generated</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="126"/>
+        <location filename="../../approval_app/ui/messages.py" line="128"/>
         <source>未知的文书种类：{kind}</source>
         <translation>Unknown document type: {kind}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="127"/>
+        <location filename="../../approval_app/ui/messages.py" line="129"/>
         <source>找不到文书（编号{id}）</source>
         <translation>Document not found (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="128"/>
+        <location filename="../../approval_app/ui/messages.py" line="130"/>
         <source>找不到要上传的文件：{file}</source>
         <translation>File to upload not found: {file}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="129"/>
+        <location filename="../../approval_app/ui/messages.py" line="131"/>
         <source>本机未安装 LibreOffice，无法转换为PDF；请安装 LibreOffice 或在 Word 中另存为PDF</source>
         <translation>LibreOffice is not installed on this computer, so conversion to PDF is not possible; install LibreOffice or save as PDF in Word</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="130"/>
+        <location filename="../../approval_app/ui/messages.py" line="132"/>
         <source>转换为PDF失败：{detail}</source>
         <translation>Conversion to PDF failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="132"/>
+        <location filename="../../approval_app/ui/messages.py" line="134"/>
         <source>尚未启用本局印章，请系统管理员导入印章证书和印章图片</source>
         <translation>No bureau seal is in use yet; ask the administrator to import the seal certificate and seal image</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="133"/>
+        <location filename="../../approval_app/ui/messages.py" line="135"/>
         <source>印章证书密码不正确</source>
         <translation>Incorrect seal certificate password</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="134"/>
+        <location filename="../../approval_app/ui/messages.py" line="136"/>
         <source>证书文件中缺少私钥或证书</source>
         <translation>The certificate file lacks the private key or the certificate</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="135"/>
+        <location filename="../../approval_app/ui/messages.py" line="137"/>
         <source>不支持该证书的密钥类型（应为RSA或ECDSA）</source>
         <translation>Unsupported certificate key type (must be RSA or ECDSA)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="136"/>
+        <location filename="../../approval_app/ui/messages.py" line="138"/>
         <source>印章证书已于{until}过期</source>
         <translation>The seal certificate expired on {until}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="137"/>
+        <location filename="../../approval_app/ui/messages.py" line="139"/>
         <source>印章图片应为PNG格式</source>
         <translation>The seal image must be a PNG file</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="138"/>
+        <location filename="../../approval_app/ui/messages.py" line="140"/>
         <source>该印章证书已经导入过（指纹{fingerprint}…）</source>
         <translation>This seal certificate has already been imported (fingerprint {fingerprint}…)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="139"/>
+        <location filename="../../approval_app/ui/messages.py" line="141"/>
         <source>用印确认失败：密码不正确</source>
         <translation>Seal confirmation failed: incorrect password</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="140"/>
+        <location filename="../../approval_app/ui/messages.py" line="142"/>
         <source>案件{case}没有已制发的证照</source>
         <translation>Case {case} has no issued permit</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="141"/>
+        <location filename="../../approval_app/ui/messages.py" line="143"/>
         <source>没有已准予的变更或延续，无需换发证照</source>
         <translation>No approved change or renewal; there is no permit to reissue</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="142"/>
+        <location filename="../../approval_app/ui/messages.py" line="144"/>
         <source>该文书不需要加盖印章</source>
         <translation>This document does not take the seal</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="143"/>
+        <location filename="../../approval_app/ui/messages.py" line="145"/>
         <source>不支持的导出格式：{suffix}（可选 .csv、.json、.xlsx）</source>
         <translation>Unsupported export format: {suffix} (choose .csv, .json or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="145"/>
+        <location filename="../../approval_app/ui/messages.py" line="147"/>
         <source>请填写说明（如“2027年春节”）</source>
         <translation>Enter a description (e.g. “Spring Festival 2027”)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="146"/>
+        <location filename="../../approval_app/ui/messages.py" line="148"/>
         <source>结束日期{end}早于开始日期{start}</source>
         <translation>End date {end} is earlier than start date {start}</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="147"/>
+        <location filename="../../approval_app/ui/messages.py" line="149"/>
         <source>一次最多录入{days}天</source>
         <translation>At most {days} days can be entered at a time</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="148"/>
+        <location filename="../../approval_app/ui/messages.py" line="150"/>
         <source>{year}年还没有录入任何节假日，不能标记为录入完成</source>
         <translation>No holidays have been entered for {year} yet; it cannot be marked as complete</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="149"/>
+        <location filename="../../approval_app/ui/messages.py" line="151"/>
         <source>{year}年的官方日历已由软件包提供，无需标记</source>
         <translation>The official calendar for {year} is provided by the package; it need not be marked</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="150"/>
-        <source>程序内部错误，详细信息已写入日志：{log}</source>
-        <translation>Internal program error; details have been written to the log: {log}</translation>
-    </message>
-    <message>
-        <location filename="../../approval_app/ui/messages.py" line="154"/>
+        <location filename="../../approval_app/ui/messages.py" line="156"/>
         <source>收件受理员</source>
         <translation>Intake officer</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="155"/>
+        <location filename="../../approval_app/ui/messages.py" line="157"/>
         <source>审查员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="156"/>
+        <location filename="../../approval_app/ui/messages.py" line="158"/>
         <source>审批负责人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="157"/>
+        <location filename="../../approval_app/ui/messages.py" line="159"/>
         <source>印章管理员</source>
         <translation>Seal keeper</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="158"/>
+        <location filename="../../approval_app/ui/messages.py" line="160"/>
         <source>备案管理员</source>
         <translation>Filing officer</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="159"/>
+        <location filename="../../approval_app/ui/messages.py" line="161"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="163"/>
+        <location filename="../../approval_app/ui/messages.py" line="165"/>
         <source>已收件</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="164"/>
+        <location filename="../../approval_app/ui/messages.py" line="166"/>
         <source>待补正</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="165"/>
+        <location filename="../../approval_app/ui/messages.py" line="167"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="166"/>
+        <location filename="../../approval_app/ui/messages.py" line="168"/>
         <source>审查中</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="167"/>
-        <location filename="../../approval_app/ui/messages.py" line="198"/>
+        <location filename="../../approval_app/ui/messages.py" line="169"/>
+        <location filename="../../approval_app/ui/messages.py" line="200"/>
         <source>中止计时</source>
         <translation>Clock suspended</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="168"/>
-        <location filename="../../approval_app/ui/messages.py" line="201"/>
+        <location filename="../../approval_app/ui/messages.py" line="170"/>
+        <location filename="../../approval_app/ui/messages.py" line="203"/>
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="169"/>
-        <location filename="../../approval_app/ui/messages.py" line="202"/>
+        <location filename="../../approval_app/ui/messages.py" line="171"/>
+        <location filename="../../approval_app/ui/messages.py" line="204"/>
         <source>不予许可</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="170"/>
-        <location filename="../../approval_app/ui/messages.py" line="195"/>
+        <location filename="../../approval_app/ui/messages.py" line="172"/>
+        <location filename="../../approval_app/ui/messages.py" line="197"/>
         <source>不予受理</source>
         <translation>Acceptance refused</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="171"/>
+        <location filename="../../approval_app/ui/messages.py" line="173"/>
         <source>已制证</source>
         <translation>Permit issued</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="172"/>
+        <location filename="../../approval_app/ui/messages.py" line="174"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="173"/>
+        <location filename="../../approval_app/ui/messages.py" line="175"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="174"/>
+        <location filename="../../approval_app/ui/messages.py" line="176"/>
         <source>已备案</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="175"/>
-        <location filename="../../approval_app/ui/messages.py" line="207"/>
+        <location filename="../../approval_app/ui/messages.py" line="177"/>
+        <location filename="../../approval_app/ui/messages.py" line="209"/>
         <source>备案退回</source>
         <translation>Filing returned</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="176"/>
+        <location filename="../../approval_app/ui/messages.py" line="178"/>
         <source>承诺审批待核查</source>
         <translation>Approved on commitment, awaiting verification</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="180"/>
+        <location filename="../../approval_app/ui/messages.py" line="182"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="181"/>
+        <location filename="../../approval_app/ui/messages.py" line="183"/>
         <source>网上</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="185"/>
+        <location filename="../../approval_app/ui/messages.py" line="187"/>
         <source>行政许可</source>
         <translation>Administrative licence</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="186"/>
+        <location filename="../../approval_app/ui/messages.py" line="188"/>
         <source>备案</source>
         <translation>Filing</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="187"/>
+        <location filename="../../approval_app/ui/messages.py" line="189"/>
         <source>告知承诺</source>
         <translation>Notify-and-commit</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="191"/>
-        <location filename="../../approval_app/ui/messages.py" line="222"/>
+        <location filename="../../approval_app/ui/messages.py" line="193"/>
+        <location filename="../../approval_app/ui/messages.py" line="224"/>
         <source>收件</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="192"/>
+        <location filename="../../approval_app/ui/messages.py" line="194"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="193"/>
+        <location filename="../../approval_app/ui/messages.py" line="195"/>
         <source>一次性告知补正</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="194"/>
+        <location filename="../../approval_app/ui/messages.py" line="196"/>
         <source>补正材料收到</source>
         <translation>Supplementary materials received</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="196"/>
+        <location filename="../../approval_app/ui/messages.py" line="198"/>
         <source>分派审查</source>
         <translation>Assign for review</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="197"/>
+        <location filename="../../approval_app/ui/messages.py" line="199"/>
         <source>部门意见</source>
         <translation>Department opinion</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="199"/>
+        <location filename="../../approval_app/ui/messages.py" line="201"/>
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="200"/>
+        <location filename="../../approval_app/ui/messages.py" line="202"/>
         <source>延长期限</source>
         <translation>Extend the time limit</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="203"/>
+        <location filename="../../approval_app/ui/messages.py" line="205"/>
         <source>制发证照</source>
         <translation>Permit issued</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="204"/>
+        <location filename="../../approval_app/ui/messages.py" line="206"/>
         <source>送达</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="205"/>
-        <location filename="../../approval_app/ui/messages.py" line="257"/>
+        <location filename="../../approval_app/ui/messages.py" line="207"/>
+        <location filename="../../approval_app/ui/messages.py" line="259"/>
         <source>申请人撤回</source>
         <translation>Withdrawn by applicant</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="206"/>
+        <location filename="../../approval_app/ui/messages.py" line="208"/>
         <source>备案登记</source>
         <translation>Filing registered</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="208"/>
+        <location filename="../../approval_app/ui/messages.py" line="210"/>
         <source>告知承诺当场审批</source>
         <translation>Notify-and-commit approval on the spot</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="209"/>
+        <location filename="../../approval_app/ui/messages.py" line="211"/>
         <source>当场作出准予许可决定</source>
         <translation>Approved on the spot</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="210"/>
+        <location filename="../../approval_app/ui/messages.py" line="212"/>
         <source>承诺核查</source>
         <translation>Commitment verification</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="211"/>
+        <location filename="../../approval_app/ui/messages.py" line="213"/>
         <source>申请变更</source>
         <translation>Change application</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="212"/>
+        <location filename="../../approval_app/ui/messages.py" line="214"/>
         <source>变更决定</source>
         <translation>Change decision</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="213"/>
+        <location filename="../../approval_app/ui/messages.py" line="215"/>
         <source>申请延续</source>
         <translation>Renewal application</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="214"/>
+        <location filename="../../approval_app/ui/messages.py" line="216"/>
         <source>延续决定</source>
         <translation>Renewal decision</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="215"/>
-        <location filename="../../approval_app/ui/messages.py" line="229"/>
+        <location filename="../../approval_app/ui/messages.py" line="217"/>
+        <location filename="../../approval_app/ui/messages.py" line="231"/>
         <source>注销</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="216"/>
-        <location filename="../../approval_app/ui/messages.py" line="230"/>
+        <location filename="../../approval_app/ui/messages.py" line="218"/>
+        <location filename="../../approval_app/ui/messages.py" line="232"/>
         <source>撤销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="217"/>
+        <location filename="../../approval_app/ui/messages.py" line="219"/>
         <source>新建账号</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="218"/>
+        <location filename="../../approval_app/ui/messages.py" line="220"/>
         <source>录入官方日历</source>
         <translation>Official calendar entered</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="219"/>
+        <location filename="../../approval_app/ui/messages.py" line="221"/>
         <source>更换印章</source>
         <translation>Seal changed</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="220"/>
+        <location filename="../../approval_app/ui/messages.py" line="222"/>
         <source>用印</source>
         <translation>Seal applied</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="221"/>
+        <location filename="../../approval_app/ui/messages.py" line="223"/>
         <source>标记日历录入完成</source>
         <translation>Calendar marked complete</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="226"/>
+        <location filename="../../approval_app/ui/messages.py" line="228"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="227"/>
+        <location filename="../../approval_app/ui/messages.py" line="229"/>
         <source>已延续</source>
         <translation>Renewed</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="228"/>
+        <location filename="../../approval_app/ui/messages.py" line="230"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="231"/>
+        <location filename="../../approval_app/ui/messages.py" line="233"/>
         <source>未制发</source>
         <translation>Not issued</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="235"/>
+        <location filename="../../approval_app/ui/messages.py" line="237"/>
         <source>受理期限（收件后5个工作日内受理、不予受理或一次性告知补正）</source>
         <translation>Acceptance deadline (accept, refuse to accept or issue a one-time supplement notice within 5 working days of receipt)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="236"/>
+        <location filename="../../approval_app/ui/messages.py" line="238"/>
         <source>办结期限（作出许可决定）</source>
         <translation>Decision deadline (licensing decision)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="237"/>
+        <location filename="../../approval_app/ui/messages.py" line="239"/>
         <source>制证送达期限（决定后10个工作日内）</source>
         <translation>Permit issue and delivery deadline (within 10 working days of the decision)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="238"/>
+        <location filename="../../approval_app/ui/messages.py" line="240"/>
         <source>承诺核查期限（监管部门）</source>
         <translation>Commitment verification deadline (supervising department)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="239"/>
+        <location filename="../../approval_app/ui/messages.py" line="241"/>
         <source>延续决定期限（有效期届满前）</source>
         <translation>Renewal decision deadline (before expiry)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="253"/>
+        <location filename="../../approval_app/ui/messages.py" line="255"/>
         <source>注销许可</source>
         <translation>Cancel licence</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="254"/>
+        <location filename="../../approval_app/ui/messages.py" line="256"/>
         <source>撤销许可</source>
         <translation>Revoke licence</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="255"/>
+        <location filename="../../approval_app/ui/messages.py" line="257"/>
         <source>登记变更申请</source>
         <translation>Register change application</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/messages.py" line="256"/>
+        <location filename="../../approval_app/ui/messages.py" line="258"/>
         <source>登记延续申请</source>
         <translation>Register renewal application</translation>
     </message>

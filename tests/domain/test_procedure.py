@@ -190,9 +190,12 @@ def test_permit_life_change_renewal_cancel_revoke():
     # not decided before expiry: deemed granted, and the system says so
     assert effective_permit_status(pending, D(2031, 3, 6)) == "renewed"
     assert "renewal_deemed_granted" in current_due(LICENCE, pending, CAL, D(2031, 3, 6)).notes
-    with pytest.raises(DomainError) as err:
-        apply(LICENCE, pending, ev(Action.DECIDE_RENEWAL, D(2031, 3, 10)), CAL)
+    with pytest.raises(DomainError) as err:  # after expiry a refusal is no longer possible
+        apply(LICENCE, pending, ev(Action.DECIDE_RENEWAL, D(2031, 3, 10), granted=False, reason="x"), CAL)
     assert err.value.code == "renewal_deemed_granted"
+    recorded = apply(LICENCE, pending, ev(Action.DECIDE_RENEWAL, D(2031, 3, 10)), CAL)  # recorded as granted
+    assert recorded.pending is None and recorded.permit_valid_until == D(2036, 3, 5)
+    assert effective_permit_status(recorded, D(2031, 3, 10)) == "valid"
     assert effective_permit_status(_issued(), D(2031, 3, 6)) == "expired"
     assert _issued(ev(Action.CANCEL, D(2027, 1, 4))).permit_status == "cancelled"
     assert _issued(ev(Action.REVOKE, D(2027, 1, 4))).permit_status == "revoked"
@@ -275,3 +278,24 @@ def test_no_sequence_of_allowed_actions_reaches_an_illegal_state(walk):
         assert CAL.is_workday(due.day)
     if state.status in CLOSED - {Status.DENIED, Status.REFUSED, Status.DELIVERED}:
         assert allowed_actions(rules, state) == []  # withdrawn and filing outcomes are final
+
+
+def test_time_limits_bind_refusal_and_extension():
+    with pytest.raises(DomainError) as err:  # received Mon 2 Mar, window ended Mon 9 Mar
+        run(LICENCE, ev(Action.REFUSE, D(2026, 3, 12)))
+    assert err.value.code == "refusal_window_passed"
+    assert run(LICENCE, ev(Action.REFUSE, D(2026, 3, 9))).status is Status.REFUSED
+    base = [ev(Action.ACCEPT, D(2026, 3, 2)), ev(Action.ASSIGN, D(2026, 3, 2))]
+    with pytest.raises(DomainError) as err:  # due 30 Mar: an extension on 20 May is too late
+        run(LICENCE, *base, ev(Action.EXTEND, D(2026, 5, 20)))
+    assert err.value.code == "extension_too_late"
+    late = run(LICENCE, ev(Action.DECIDE_ON_SPOT, D(2026, 3, 12)))
+    assert late.accepted == D(2026, 3, 2) and late.deemed_accepted
+
+
+def test_validity_counts_whole_years_from_a_leap_day():
+    from approval_app.domain.procedure import valid_to
+
+    assert valid_to(D(2028, 2, 29), 5) == D(2033, 2, 28)
+    assert valid_to(D(2026, 3, 11), 5) == D(2031, 3, 10)
+    assert valid_to(D(2028, 3, 1), 1) == D(2029, 2, 28)

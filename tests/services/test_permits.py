@@ -164,8 +164,22 @@ def _without_triggers(db, statement):
             conn.execute(text("DROP TRIGGER seal_register_no_update"))
             conn.execute(text("DROP TRIGGER seal_register_no_delete"))
         else:
-            conn.execute(text("ALTER TABLE seal_register DISABLE TRIGGER seal_register_append_only"))
+            conn.execute(text("ALTER TABLE seal_register DISABLE TRIGGER ALL"))
         conn.execute(text(statement))
+
+
+@pytest.mark.parametrize("statement", ["DELETE FROM seal_register WHERE seq >= 3", "DELETE FROM seal_register"])
+def test_cutting_the_end_of_the_register_is_detected(sealed, statement):
+    bureau, loaded = sealed
+    permits.issue_batch(bureau.db, bureau[Role.SEAL_KEEPER], _approved(bureau, 3), loaded, Bureau(), "password-liu")
+    if bureau.db.dialect == "postgresql":
+        with pytest.raises(Exception, match="append-only"):
+            with bureau.db.engine.begin() as conn:
+                conn.execute(text("TRUNCATE seal_register"))
+    _without_triggers(bureau.db, statement)
+    with bureau.db.read() as s:
+        _, problem = seal.verify_register(s)
+    assert problem is not None and problem.kind == "removed"
 
 
 def test_registry_status_follows_revocation_and_export(sealed, tmp_path):
@@ -261,3 +275,28 @@ def test_a_granted_change_is_reissued_as_a_new_version(sealed):
         assert rows[1][2].split(".")[-2] == "002"  # the identifier's version part
         _, pdf = permits.current_permit_pdf(s, s.get(m.Case, cid).case_number)
         assert permits.verify_document(s, pdf).permit_version == 2
+
+
+def test_a_revoked_permit_is_never_reissued(sealed):
+    bureau, loaded = sealed
+    (cid,) = _approved(bureau)
+    keeper = bureau[Role.SEAL_KEEPER]
+    permits.issue_batch(bureau.db, keeper, [cid], loaded, Bureau(), "password-liu")
+    with bureau.db.transaction() as s:
+        counter.perform(s, bureau[Role.INTAKE], Action.APPLY_CHANGE, cid, Bureau(), items="名称变更")
+        counter.perform(s, bureau[Role.APPROVER], Action.DECIDE_CHANGE, cid, Bureau(), granted=True)
+        counter.perform(s, bureau[Role.APPROVER], Action.REVOKE, cid, Bureau(), ground="fraud", reason="欺骗")
+        assert not permits.reissue_due(s, cid)
+    result = permits.issue_batch(bureau.db, keeper, [cid], loaded, Bureau(), "password-liu")
+    assert not result.issued and result.failed
+    with bureau.db.read() as s:
+        assert list(s.scalars(select(m.Permit.status).where(m.Permit.case_id == cid))) == ["revoked"]
+
+
+def test_a_deactivated_keeper_cannot_seal(sealed):
+    bureau, loaded = sealed
+    ids = _approved(bureau)
+    with bureau.db.transaction() as s:
+        s.get(m.User, bureau[Role.SEAL_KEEPER].user_id).active = False
+    with pytest.raises(PermissionDenied):
+        permits.issue_batch(bureau.db, bureau[Role.SEAL_KEEPER], ids, loaded, Bureau(), "password-liu")

@@ -195,3 +195,41 @@ def test_the_stored_status_always_equals_the_replayed_log(bureau):
     case, _, _, state = _case(db, cid)
     assert state.status.value == case.status == "suspended"
     assert proc.current_due(proc.MatterRules(state.mode, 10), state, proc.Calendar(), D(2026, 3, 4)) is not None
+
+
+def test_two_terminals_acting_at_once_get_a_conflict_not_a_crash(bureau):
+    """Two terminals act on the same case at the same moment: one wins, the other is told plainly."""
+    import threading
+
+    from approval_app.domain.errors import DomainError
+    from approval_app.ui.messages import describe_error, is_known
+
+    db = bureau.db
+    for round_ in range(5):
+        cid = bureau.receive()
+        barrier = threading.Barrier(2)
+        outcomes = {}
+
+        def act(name, fn):
+            barrier.wait()
+            try:
+                with db.transaction() as s:
+                    fn(s)
+                outcomes[name] = "ok"
+            except Exception as exc:  # recorded, judged below
+                outcomes[name] = exc
+
+        threads = [threading.Thread(target=act, args=("accept", lambda s: p.accept(s, bureau[I], cid,
+                                                                                  at=at(D(2026, 3, 3))))),
+                   threading.Thread(target=act, args=("refuse", lambda s: p.refuse(s, bureau[I], cid, "重复",
+                                                                                  at=at(D(2026, 3, 3), 3))))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        results = list(outcomes.values())
+        assert results.count("ok") == 1, (round_, outcomes)
+        (loser,) = [r for r in results if r != "ok"]
+        assert isinstance(loser, (ConflictError, DomainError)) and is_known(loser), repr(loser)
+        assert "内部错误" not in describe_error(loser)
+        assert _case(db, cid)[0].status in ("accepted", "refused")

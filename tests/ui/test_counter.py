@@ -94,6 +94,10 @@ def desk(app, qtbot, demo_db):
     """The main window for an officer holding every counter role (one person covering the hall)."""
     roles = frozenset({Role.INTAKE, Role.REVIEWER, Role.APPROVER, Role.SEAL_KEEPER})
     base = _officer(demo_db, "zhangwei")
+    from approval_app.storage import models as m
+
+    with demo_db.transaction() as s:  # the seal checks the keeper's role in the database itself
+        s.add(m.UserRole(user_id=base.user_id, role=Role.SEAL_KEEPER.value))
     actor = Actor(base.user_id, base.username, roles, "hall-07", base.display_name)
     window = MainWindow(demo_db, actor)
     window.quiet_errors = True

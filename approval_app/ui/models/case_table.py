@@ -76,7 +76,7 @@ class CaseTableModel(QAbstractTableModel):
         self.total = None
         generation = self._generation
         self._runner.start(self._count_fn, flt, on_result=lambda n: self._count_done(generation, n),
-                           on_error=self._failed)
+                           on_error=lambda e: self._failed(generation, e, page=False))
         self._load_page(generation)
 
     def refresh(self) -> None:
@@ -102,7 +102,7 @@ class CaseTableModel(QAbstractTableModel):
         self._set_loading(True)
         self._runner.start(self._page_fn, self._filter, after, self.PAGE,
                            on_result=lambda rows: self._page_done(generation, rows),
-                           on_error=self._failed)
+                           on_error=lambda e: self._failed(generation, e, page=True))
 
     def _page_done(self, generation: int, rows: list[CaseRow]) -> None:
         if generation != self._generation:
@@ -121,7 +121,7 @@ class CaseTableModel(QAbstractTableModel):
             if row.id == case_id:
                 generation = self._generation
                 self._runner.start(self._row_fn, case_id, on_result=lambda r, i=i: self._row_done(generation, i, r),
-                                   on_error=self._failed)
+                                   on_error=lambda e: self._failed(generation, e, page=False))
                 return
 
     def _row_done(self, generation: int, i: int, row: CaseRow | None) -> None:
@@ -135,9 +135,11 @@ class CaseTableModel(QAbstractTableModel):
             self.total = total
             self.totalChanged.emit(total)
 
-    def _failed(self, exc: Exception) -> None:
-        self._set_loading(False)
-        self._exhausted = True
+    def _failed(self, generation: int, exc: Exception, page: bool) -> None:
+        """Only a failed page of the current filter stops paging; late or other failures are reported."""
+        if generation == self._generation and page:
+            self._set_loading(False)
+            self._exhausted = True
         self.loadFailed.emit(exc)
 
     def _set_loading(self, value: bool) -> None:

@@ -479,7 +479,7 @@ class IntakeDialog(QDialog):
                 self._show_issue(issue.field, issue, self.field_errors if issue.field in self.field_errors
                                  else self.applicant_errors)
         self.error.setText(describe_error(exc) if isinstance(exc, (DomainError,)) or getattr(exc, "code", None)
-                           else describe("internal_error", {"log": ""}))
+                           else describe("internal_error"))
 
     def _show_error(self, exc: Exception) -> None:
         self.error.setText(describe_error(exc))

@@ -463,8 +463,12 @@ class MainWindow(QMainWindow):
         """The active seal unlocked for this session: keyring first, else the password is asked."""
         from approval_app.services import seal
 
-        with self.db.read() as s:
-            info = seal.active_seal(s)
+        try:  # one small row; the key itself is decrypted only after the officer has typed
+            with self.db.read() as s:
+                info = seal.active_seal(s)
+        except Exception as exc:
+            self._action_failed(describe_error(exc))
+            return None
         if info is None:
             self._action_failed(describe("no_active_seal"))
             return None
@@ -554,9 +558,12 @@ class MainWindow(QMainWindow):
     last_batch = None
 
     def batch_issue(self) -> None:
+        self.runner.start(case_service.fetch_awaiting_permit, self.db, on_result=self._open_batch,
+                          on_error=lambda e: self._action_failed(describe_error(e)))
+
+    def _open_batch(self, rows) -> None:  # noqa: ANN001
         from approval_app.ui.views.seal_dialogs import BatchIssueDialog
 
-        rows = case_service.fetch_awaiting_permit(self.db)
         dialog = BatchIssueDialog([(r.id, f"{r.case_number}  {r.matter_name}  {r.applicant_name}") for r in rows], self)
         dialog.issue_button.clicked.connect(lambda: self.issue_permits(dialog.chosen(), dialog))
         self.batch_dialog = dialog
@@ -565,8 +572,17 @@ class MainWindow(QMainWindow):
     def check_register(self) -> None:
         from approval_app.services import seal
 
-        with self.db.read() as s:
-            count, problem = seal.verify_register(s)
+        def walk():  # noqa: ANN202 - the whole chain: on a worker
+            with self.db.read() as s:
+                return seal.verify_register(s)
+
+        self.statusBar().showMessage(self.tr("正在校验用印登记簿……"))
+        self.runner.start(walk, on_result=self._register_checked,
+                          on_error=lambda e: self._action_failed(describe_error(e)))
+
+    def _register_checked(self, result) -> None:  # noqa: ANN001
+        count, problem = result
+        self.statusBar().clearMessage()
         if problem is None:
             QMessageBox.information(self, self.tr("用印登记簿"), self.tr("共{0}条，哈希链逐条校验通过。").format(count))
         else:
