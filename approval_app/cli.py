@@ -496,6 +496,16 @@ def cmd_seal_install(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_templates_export(args: argparse.Namespace) -> int:
+    """Copies of the standard notice templates to edit in Word (existing edits are kept)."""
+    from approval_app.documents.default_templates import write_templates
+
+    directory = Path(args.dir)
+    written = write_templates(directory, overwrite=args.overwrite)
+    print(f"已写入 {len(written)} 个模板到 {directory}；在配置文件 [documents] templates_dir 中指向该目录即可启用")
+    return 0
+
+
 def cmd_bench_permits(args: argparse.Namespace) -> int:
     from approval_app.bench import bench_permits
 
@@ -623,6 +633,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--password-stdin", action="store_true")
     q.add_argument("--remember", action="store_true", help="把密码保存到系统密钥环（若有安全的密钥环）")
     q.set_defaults(func=cmd_seal_install)
+
+    p = sub.add_parser("templates", parents=[common], help="文书模板")
+    tsub = p.add_subparsers(metavar="ACTION", required=True)
+    q = tsub.add_parser("export", parents=[common], help="导出标准文书模板（Word），供管理员修改")
+    q.add_argument("dir", metavar="DIR")
+    q.add_argument("--overwrite", action="store_true", help="覆盖目录中已修改的模板")
+    q.set_defaults(func=cmd_templates_export)
 
     p = sub.add_parser("bench", parents=[common], help="性能测量（打印数据）")
     bsub = p.add_subparsers(metavar="WHAT", required=True)

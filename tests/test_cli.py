@@ -191,3 +191,12 @@ def test_offline_verification_with_the_seal_certificate(tmp_path, capsys):
     other.write_bytes(stranger.certificate.public_bytes(Encoding.PEM))
     assert main(["verify", str(pdf), "--offline", "--cert", str(other)]) == 1
     assert "不是本局的印章证书" in capsys.readouterr().out
+
+
+def test_templates_export_keeps_edits(tmp_path, capsys):
+    assert main(["templates", "export", str(tmp_path)]) == 0
+    assert len(list(tmp_path.glob("*.docx"))) == 11
+    edited = tmp_path / "receipt.docx"
+    edited.write_bytes(b"edited by the administrator")
+    assert main(["templates", "export", str(tmp_path)]) == 0
+    assert edited.read_bytes() == b"edited by the administrator"

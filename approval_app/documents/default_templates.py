@@ -1,6 +1,6 @@
 """The bureau's standard notice templates (after the Ministry of Justice 2004 set), built as DOCX.
 
-`approval-app templates reset DIR` writes them; an administrator then edits them in Word,
+`approval-app templates export DIR` writes them; an administrator then edits them in Word,
 keeping the `{{...}}` placeholders. Body text is 仿宋 16 pt, titles 宋体 bold 22 pt, A4.
 """
 from __future__ import annotations
@@ -107,6 +107,15 @@ class _Builder:
         self._line("（{{seal_label}}）", BODY_FONT, 16, align=WD_ALIGN_PARAGRAPH.RIGHT)
         self._line("{{issue_date}}", BODY_FONT, 16, align=WD_ALIGN_PARAGRAPH.RIGHT)
 
+    def missing_items(self) -> None:
+        """The table of materials to supply, one row per item."""
+        self.table(["序号", "材料名称", "数量", "备注"],
+                   ["{{item.no}}", "{{item.name}}", "{{item.count}}", "{{item.remark}}"], [1.6, 8.0, 2.0, 3.8])
+
+    def ending(self) -> None:
+        self.seal_and_date()
+        self.footer()
+
     def footer(self) -> None:
         self._line("案件编号：{{case_number}}    联系电话：{{bureau_phone}}", BODY_FONT, 12)
         self._line("本文书可通过扫描二维码或登录{{bureau_name}}网站，凭案件编号核验。", BODY_FONT, 12)
@@ -132,8 +141,7 @@ def _receipt(b: _Builder) -> None:
             ["{{item.no}}", "{{item.name}}", "{{item.form}}", "{{item.pages}}"], [1.4, 8.4, 3.6, 2.0])
     b.para("本机关将于{{answer_date}}前作出受理、不予受理或者一次性告知补正的决定。{{answer_note}}")
     b.para("收件人：{{officer}}")
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 def _acceptance(b: _Builder) -> None:
@@ -144,8 +152,7 @@ def _acceptance(b: _Builder) -> None:
     b.para("本机关将于{{decision_due}}前作出行政许可决定{{due_note}}。依法需要听证、招标、拍卖、检验、检测、检疫、鉴定"
            "和专家评审的，所需时间不计算在上述期限内，本机关将书面告知所需时间。")
     b.para("法律依据：{{legal_basis}}")
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 def _supplement(b: _Builder) -> None:
@@ -153,13 +160,11 @@ def _supplement(b: _Builder) -> None:
     b.para("{{applicant_name}}：", indent=False)
     b.para("你（单位）于{{received_date}}提出的“{{matter_name}}”行政许可申请，申请材料不齐全或者不符合法定形式。"
            "根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知你（单位）需要补正的全部内容如下：")
-    b.table(["序号", "材料名称", "数量", "备注"],
-            ["{{item.no}}", "{{item.name}}", "{{item.count}}", "{{item.remark}}"], [1.6, 8.0, 2.0, 3.8])
+    b.missing_items()
     b.para("请于{{supplement_deadline}}前补正上述材料。补正材料齐全、符合法定形式的，本机关将依法受理。{{note}}")
     b.blank()
     b.para("申请人（签收）：________________    签收日期：________________", indent=False)
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 def _refusal(b: _Builder) -> None:
@@ -170,8 +175,7 @@ def _refusal(b: _Builder) -> None:
     b.para("{{competent_office_note}}")
     b.para("如不服本决定，可以自收到本决定书之日起六十日内向{{reconsideration_body}}申请行政复议，"
            "也可以自收到本决定书之日起六个月内向{{court}}提起行政诉讼。")
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 def _approval(b: _Builder) -> None:
@@ -184,8 +188,7 @@ def _approval(b: _Builder) -> None:
            "及{{legal_basis}}的规定，本机关决定准予行政许可。")
     b.para("本机关将依法于{{permit_due}}前向你（单位）颁发《{{permit_title}}》。该事项原由{{department_name}}实施，"
            "现由本机关统一实施并加盖本机关印章。")
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 def _denial(b: _Builder) -> None:
@@ -197,8 +200,7 @@ def _denial(b: _Builder) -> None:
     b.para("经审查，{{reason}}。根据《中华人民共和国行政许可法》第三十八条第二款的规定，本机关决定不予行政许可。")
     b.para("如不服本决定，可以自收到本决定书之日起六十日内向{{reconsideration_body}}申请行政复议，"
            "也可以自收到本决定书之日起六个月内向{{court}}提起行政诉讼。")
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 def _extension(b: _Builder) -> None:
@@ -208,8 +210,7 @@ def _extension(b: _Builder) -> None:
            "因{{reason}}，在法定期限内不能作出决定。经本机关负责人（{{signed_off_by}}）批准，根据《中华人民共和国行政许可法》"
            "第四十二条的规定，决定延长{{extension_days}}个工作日，将于{{decision_due}}前作出行政许可决定。")
     b.para("特此告知。")
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 def _special(b: _Builder) -> None:
@@ -219,8 +220,7 @@ def _special(b: _Builder) -> None:
            "根据《中华人民共和国行政许可法》第四十五条的规定，{{procedure_name}}所需时间不计算在行政许可期限内。")
     b.para("该程序自{{suspended_date}}起进行，预计需要{{expected_days}}日。程序结束后，本机关将继续审查并依法作出决定。")
     b.para("法律依据：{{legal_basis}}")
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 def _service(b: _Builder) -> None:
@@ -242,8 +242,7 @@ def _service(b: _Builder) -> None:
             set_east_asian_font(run, BODY_FONT)
             run.font.size = Pt(14)
             run.bold = bold
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 def _filing_receipt(b: _Builder) -> None:
@@ -252,8 +251,7 @@ def _filing_receipt(b: _Builder) -> None:
     b.para("你（单位）于{{received_date}}提交的“{{matter_name}}”备案材料齐全，本机关已予备案，备案编号：{{filing_number}}。")
     b.para("本备案信息已推送至{{regulator_name}}，由其依法实施监管。备案不代表对备案事项的审批，"
            "你（单位）应当对备案材料的真实性负责，并依法开展经营活动、接受监督检查。")
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 def _filing_return(b: _Builder) -> None:
@@ -261,11 +259,9 @@ def _filing_return(b: _Builder) -> None:
     b.para("{{applicant_name}}：", indent=False)
     b.para("你（单位）于{{received_date}}提交的“{{matter_name}}”备案材料不齐全，本机关暂不予备案。"
            "请补齐下列材料后重新提交：")
-    b.table(["序号", "材料名称", "数量", "备注"],
-            ["{{item.no}}", "{{item.name}}", "{{item.count}}", "{{item.remark}}"], [1.6, 8.0, 2.0, 3.8])
+    b.missing_items()
     b.para("备案不是审批。材料齐全的，本机关当场予以备案。")
-    b.seal_and_date()
-    b.footer()
+    b.ending()
 
 
 BUILDERS = {"receipt": _receipt, "acceptance": _acceptance, "supplement": _supplement, "refusal": _refusal,
