@@ -71,110 +71,115 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="24"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="25"/>
         <source>官方日历</source>
         <translation>Official calendar</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="34"/>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="70"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="35"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="71"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="34"/>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="71"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="35"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="72"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="34"/>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="72"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="35"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="73"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="34"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="35"/>
         <source>录入人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="47"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="48"/>
         <source>休息日（法定节假日）</source>
         <translation>Rest day (public holiday)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="48"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="49"/>
         <source>工作日（调休上班）</source>
         <translation>Working day (make-up working day)</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="50"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="51"/>
         <source>如：2027年春节</source>
         <translation>e.g. Spring Festival 2027</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="51"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="52"/>
         <source>录入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="53"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="54"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="62"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="63"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="68"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="69"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="98"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="99"/>
         <source>{0}年的官方日历已由 chinesecalendar 软件包提供；此处录入的条目会覆盖它。</source>
         <translation>The official calendar for {0} is provided by the chinesecalendar package; entries made here override it.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="99"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="100"/>
         <source>{0}年的官方日历已录入完成，期限按录入的日历计算。</source>
         <translation>The official calendar for {0} has been entered in full; time limits are calculated on the entered calendar.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="100"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="101"/>
         <source>{0}年的官方日历尚未录入完成：涉及该年的期限按周一至周五暂估，并标注“暂估”。</source>
         <translation>The official calendar for {0} is not yet complete: time limits in that year are provisionally estimated on Monday to Friday and marked “provisional”.</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="104"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="105"/>
         <source>恢复为暂估</source>
         <translation>Revert to provisional</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="104"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="105"/>
         <source>标记本年录入完成</source>
         <translation>Mark this year as complete</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="107"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="108"/>
         <source>工作日</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="107"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="108"/>
         <source>休息日</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="140"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="124"/>
+        <source>正在保存并重新计算办理期限……</source>
+        <translation>Saving and recalculating time limits…</translation>
+    </message>
+    <message>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="147"/>
         <source>标记录入完成</source>
         <translation>Mark as complete</translation>
     </message>
     <message>
-        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="141"/>
+        <location filename="../../approval_app/ui/views/calendar_dialog.py" line="148"/>
         <source>确认{0}年的全部法定节假日和调休上班日都已按国务院办公厅通知录入？</source>
         <translation>Confirm that all public holidays and make-up working days of {0} have been entered as announced by the General Office of the State Council?</translation>
     </message>

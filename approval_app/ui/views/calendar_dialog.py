@@ -12,6 +12,7 @@ from approval_app.domain.errors import DomainError
 from approval_app.domain.roles import Actor
 from approval_app.services import calendar_admin
 from approval_app.storage.db import Database
+from approval_app.storage.errors import StorageError
 from approval_app.ui.messages import describe_error
 
 
@@ -111,11 +112,17 @@ class CalendarDialog(QDialog):
                 self.table.setItem(r, c, item)
         self._status = status
 
+    def _apply(self, fn, *args) -> None:  # noqa: ANN001
+        with self.db.transaction() as s:
+            fn(s, self.actor, *args)
+
     def _run(self, fn, *args) -> bool:  # noqa: ANN001
+        from approval_app.ui.dialogs import run_with_progress
+
         try:
-            with self.db.transaction() as s:
-                fn(s, self.actor, *args)
-        except DomainError as exc:
+            # a calendar change recomputes every running deadline: on a worker, behind a progress dialog
+            run_with_progress(self, self.tr("正在保存并重新计算办理期限……"), self._apply, fn, *args)
+        except (DomainError, StorageError) as exc:
             self.error.setText(describe_error(exc))
             return False
         self.error.clear()
