@@ -83,7 +83,10 @@ def sync_catalogue(session: Session, load: LoadResult) -> SyncResult:
             select(m.Matter).where(m.Matter.code == matter.code).order_by(m.Matter.version.desc()).limit(1)
         ).first()
         digest = matter.content_hash()
-        if current is not None and current.content_sha256 == digest:
+        known = set(session.scalars(select(m.Matter.content_sha256).where(m.Matter.code == matter.code)))
+        if digest in known:
+            # The current version, or an older one that a terminal with an outdated forms/ still carries:
+            # never switch back, so terminals on different installs cannot make versions alternate.
             unchanged.append(matter.code)
             continue
         session.execute(update(m.Matter).where(m.Matter.code == matter.code).values(is_current=False))

@@ -114,3 +114,20 @@ def test_catalogue_versions_keep_cases_on_their_version(db, tmp_path):
         rows = s.execute(select(m.Matter.version, m.Matter.mode, m.Matter.is_current)
                          .where(m.Matter.code == "SCJG-001").order_by(m.Matter.version)).all()
     assert [tuple(r) for r in rows] == [(1, "licence", False), (2, "filing", True)]
+
+
+def test_a_terminal_with_an_older_catalogue_does_not_switch_back(db, tmp_path):
+    d = _copy(tmp_path, "scjg-food-business.toml")
+    path = d / "scjg-food-business.toml"
+    old = path.read_text(encoding="utf-8")
+    with db.transaction() as s:
+        sync_catalogue(s, load_catalogue(d))
+    path.write_text(old.replace("promised = 5 ", "promised = 3 "), encoding="utf-8")
+    with db.transaction() as s:
+        assert sync_catalogue(s, load_catalogue(d)).added == ("SCJG-001",)
+    path.write_text(old, encoding="utf-8")  # another terminal, still on the old install
+    with db.transaction() as s:
+        assert sync_catalogue(s, load_catalogue(d)).added == ()
+    with db.read() as s:
+        current = s.scalar(select(m.Matter).where(m.Matter.code == "SCJG-001", m.Matter.is_current))
+        assert current.version == 2 and current.promised_limit_days == 3
