@@ -256,14 +256,21 @@ def test_decisions_exported_as_pdf_are_sealed_and_registered(sealed, tmp_path):
     assert check.signature.ok and kinds[-1] == "approval"
 
 
-def test_a_granted_change_is_reissued_as_a_new_version(sealed):
-    bureau, loaded = sealed
+def _permit_with_granted_change(bureau, loaded):
+    """An issued permit whose holder's change has just been granted."""
     (cid,) = _approved(bureau)
-    keeper = bureau[Role.SEAL_KEEPER]
-    permits.issue_batch(bureau.db, keeper, [cid], loaded, Bureau(), "password-liu")
+    permits.issue_batch(bureau.db, bureau[Role.SEAL_KEEPER], [cid], loaded, Bureau(), "password-liu")
     with bureau.db.transaction() as s:
         counter.perform(s, bureau[Role.INTAKE], Action.APPLY_CHANGE, cid, Bureau(), items="法定代表人变更为李四")
         counter.perform(s, bureau[Role.APPROVER], Action.DECIDE_CHANGE, cid, Bureau(), granted=True)
+    return cid
+
+
+def test_a_granted_change_is_reissued_as_a_new_version(sealed):
+    bureau, loaded = sealed
+    cid = _permit_with_granted_change(bureau, loaded)
+    keeper = bureau[Role.SEAL_KEEPER]
+    with bureau.db.read() as s:
         assert permits.reissue_due(s, cid)
     result = permits.issue_batch(bureau.db, keeper, [cid], loaded, Bureau(), "password-liu")
     assert [r.version for r in result.issued] == [2] and not result.failed
@@ -279,12 +286,9 @@ def test_a_granted_change_is_reissued_as_a_new_version(sealed):
 
 def test_a_revoked_permit_is_never_reissued(sealed):
     bureau, loaded = sealed
-    (cid,) = _approved(bureau)
+    cid = _permit_with_granted_change(bureau, loaded)
     keeper = bureau[Role.SEAL_KEEPER]
-    permits.issue_batch(bureau.db, keeper, [cid], loaded, Bureau(), "password-liu")
     with bureau.db.transaction() as s:
-        counter.perform(s, bureau[Role.INTAKE], Action.APPLY_CHANGE, cid, Bureau(), items="名称变更")
-        counter.perform(s, bureau[Role.APPROVER], Action.DECIDE_CHANGE, cid, Bureau(), granted=True)
         counter.perform(s, bureau[Role.APPROVER], Action.REVOKE, cid, Bureau(), ground="fraud", reason="欺骗")
         assert not permits.reissue_due(s, cid)
     result = permits.issue_batch(bureau.db, keeper, [cid], loaded, Bureau(), "password-liu")
